@@ -1,0 +1,7 @@
+export * from './types.js';
+export * from './secret-value.js';
+export * from './redact.js';
+export * from './fingerprint.js';
+export * from './errors.js';
+export * from './detection.js';
+export * from './fake.js';
