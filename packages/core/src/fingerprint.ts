@@ -8,11 +8,12 @@ export function secretHash(secret: string): string {
 }
 
 /**
- * A finding's identity: rule + hash of the secret, never the line number, so a baseline survives
- * unrelated edits. Path is optional so the same key committed in two files can be told apart.
+ * A finding's identity, `v1:` + 20 hex digits of sha256(rule, NUL, hash of the secret [, NUL, path]):
+ * never the line number, so a baseline survives unrelated edits. Path is optional so the same key
+ * committed in two files can be told apart.
  */
 export function fingerprint(rule: string, secret: string, file?: string): string {
   const h = createHash('sha256').update(`${DOMAIN}\0${rule}\0${secretHash(secret)}`);
   if (file !== undefined) h.update(`\0${file}`);
-  return h.digest('hex').slice(0, 16);
+  return `v1:${h.digest('hex').slice(0, 20)}`;
 }

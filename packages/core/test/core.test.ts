@@ -27,6 +27,7 @@ describe('fingerprint', () => {
   });
   it('does not contain the secret', () => {
     expect(fingerprint('r', fakeKey)).not.toContain(fakeKey.slice(4, 12));
+    expect(fingerprint('r', fakeKey)).toMatch(/^v1:[0-9a-f]{20}$/);
     expect(secretHash(fakeKey)).toMatch(/^[0-9a-f]{32}$/);
   });
 });
