@@ -1,1 +1,11 @@
-export {};
+export * from './types.js';
+export { createStores, type Stores } from './create-stores.js';
+export type { StoreDeps } from './store-support.js';
+export type { StoreSettings, RotationSettings } from './settings.js';
+export { FileAuditLog, MemoryAuditLog, DEFAULT_AUDIT_LOG_PATH, type AuditLog, type AuditEvent, type AuditRecord, type AuditOperation, type AuditResult } from './audit-log.js';
+export { DEFAULT_RETRY_POLICY, backoffDelay, type RetryPolicy } from './retry.js';
+export { ssmNameProblems, ssmValueCheck, ssmArn, SSM_LIMITS, type SsmTier } from './ssm-rules.js';
+export { secretsManagerNameCheck, secretsManagerValueProblems, SECRETS_MANAGER_LIMITS } from './secrets-manager-rules.js';
+export { vaultPathProblems, vaultValueProblems, VAULT_LIMITS } from './vault-rules.js';
+export { clientRequestToken } from './request-token.js';
+export { MANAGED_BY_KEY, MANAGED_BY_VALUE } from './tags.js';

@@ -1,0 +1,80 @@
+import { PlanBuilder } from '../plan.js';
+import { envInjectionNote } from '../references.js';
+import { lineStart, quotedLiteralAround } from '../text.js';
+import type { Edit, RewriteInput, RewritePlan, Rewriter, RewriteTarget } from '../types.js';
+
+/** How one C-like or scripting language reads an environment variable. */
+export interface CodeLanguage {
+  /** The expression that replaces the string literal, e.g. `os.environ["DB_PASSWORD"]`. */
+  reference(t: RewriteTarget, prefix: string): string;
+  /** Quote tokens, longest first (`"""` before `"`). */
+  quotes: readonly string[];
+  /** Quotes in which a backslash escapes; defaults to all. */
+  escapes?: readonly string[];
+  /** The import the reference needs, as an insertion, or undefined when it is already there. */
+  ensureImport?(text: string): Edit | undefined;
+  /**
+   * A declaration change the reference needs (a constant cannot hold a function call), or the reason it
+   * cannot be made; undefined when the declaration is fine as written.
+   */
+  adjustDeclaration?(text: string, literalStart: number): Edit | { manual: string } | undefined;
+  /** String prefixes that belong to the literal (Python `f`, `rb`; C# `$`, `@`), matched right before the quote. */
+  prefix?: RegExp;
+  /**
+   * For a secret inside an interpolating literal (Python f-string): the text to splice in place of the
+   * secret, keeping the rest of the literal; undefined to replace the whole literal instead.
+   */
+  interpolate?(t: RewriteTarget, prefix: string, quote: string): string | undefined;
+}
+
+/**
+ * One rewriter for languages where a secret sits in a string literal: the literal becomes an env read.
+ * A secret inside a larger literal (a password in a URL) turns the whole literal into the env read and
+ * is reported in `widened`, so the store entry holds the whole literal.
+ */
+export function codeLiteralRewriter(lang: CodeLanguage): Rewriter {
+  return {
+    plan(input: RewriteInput): RewritePlan {
+      const plan = new PlanBuilder();
+      for (const t of input.targets) {
+        if (t.store === 'remove') {
+          plan.manualFor(t, 'credential marked for removal: delete it and use a role or profile (manual edit needed)');
+          continue;
+        }
+        const literal = quotedLiteralAround(input.text, t.span, lang.quotes, lang.escapes);
+        if (!literal) {
+          plan.manualFor(t, 'secret is not inside a one-line string literal (manual edit needed)');
+          continue;
+        }
+        const prefix = lang.prefix?.exec(input.text.slice(Math.max(0, literal.start - 3), literal.start))?.[0] ?? '';
+        const literalStart = literal.start - prefix.length;
+        const adjust = lang.adjustDeclaration?.(input.text, literalStart);
+        if (adjust && 'manual' in adjust) {
+          plan.manualFor(t, adjust.manual);
+          continue;
+        }
+        if (adjust) plan.edits.push(adjust);
+        const whole = literal.contentStart === t.span.start && literal.contentEnd === t.span.end;
+        const spliced = whole ? undefined : lang.interpolate?.(t, prefix, literal.quote);
+        if (spliced !== undefined) plan.edit(t.span.start, t.span.end, spliced);
+        else {
+          if (!whole) plan.widen(t, { start: literalStart, end: literal.end });
+          plan.edit(literalStart, literal.end, lang.reference(t, prefix));
+        }
+        plan.note(envInjectionNote(t));
+      }
+      if (plan.edits.length > 0) {
+        const importEdit = lang.ensureImport?.(input.text);
+        if (importEdit) plan.edits.push(importEdit);
+      }
+      return plan;
+    },
+  };
+}
+
+/** Rewrites a keyword before the literal on its line (`const` → `var`), when the line declares with it. */
+export function replaceKeywordOnLine(text: string, literalStart: number, keyword: RegExp, replacement: string): Edit | undefined {
+  const start = lineStart(text, literalStart);
+  const m = keyword.exec(text.slice(start, literalStart));
+  return m ? { start: start + m.index, end: start + m.index + m[0].length, text: replacement } : undefined;
+}

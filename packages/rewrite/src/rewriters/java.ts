@@ -1,0 +1,6 @@
+import { codeLiteralRewriter } from './code-literal.js';
+
+export const java = codeLiteralRewriter({
+  reference: (t) => `System.getenv("${t.envName}")`,
+  quotes: ['"""', '"'],
+});

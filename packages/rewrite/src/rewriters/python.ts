@@ -1,0 +1,38 @@
+import type { Edit } from '../types.js';
+import { codeLiteralRewriter } from './code-literal.js';
+
+/**
+ * `import os` after the file header (shebang, comments, module docstring, existing imports), unless present.
+ * Multi-line imports end the header: the new line goes before them rather than inside.
+ */
+function ensureImportOs(text: string): Edit | undefined {
+  if (/^import\s+(?:[\w.]+\s*,\s*)*os\s*(?:,|#|$)/m.test(text)) return undefined;
+  let offset = 0;
+  let insertAt = 0;
+  let docstringQuote: string | undefined;
+  for (const line of text.split('\n')) {
+    const next = offset + line.length + 1;
+    const trimmed = line.trim();
+    if (docstringQuote) {
+      if (trimmed.includes(docstringQuote)) [docstringQuote, insertAt] = [undefined, next];
+    } else if (/^[rRuU]?("""|\'\'\')/.test(trimmed)) {
+      const quote = trimmed.replace(/^[rRuU]/, '').slice(0, 3);
+      if (trimmed.indexOf(quote, trimmed.indexOf(quote) + 3) === -1) docstringQuote = quote;
+      else insertAt = next;
+    } else if (trimmed.startsWith('#') || /^(?:import\s+[\w., ]+|from\s+[\w.]+\s+import\s+[\w., *]+)$/.test(trimmed)) insertAt = next;
+    else if (trimmed !== '') break;
+    offset = next;
+  }
+  if (insertAt > text.length) return { start: text.length, end: text.length, text: '\nimport os\n' };
+  return { start: insertAt, end: insertAt, text: insertAt === 0 ? 'import os\n\n' : 'import os\n' };
+}
+
+export const python = codeLiteralRewriter({
+  // A bytes literal stays bytes.
+  reference: (t, prefix) => `os.environ["${t.envName}"]${/b/i.test(prefix) ? '.encode()' : ''}`,
+  quotes: ['"""', "'''", '"', "'"],
+  ensureImport: ensureImportOs,
+  prefix: /(?<![\w])[rRbBfFuU]{1,2}$/,
+  // Inside an f-string the secret becomes one more replacement field; the other quote keeps it valid before 3.12.
+  interpolate: (t, prefix, quote) => (/f/i.test(prefix) ? `{os.environ[${quote.includes('"') ? "'" : '"'}${t.envName}${quote.includes('"') ? "'" : '"'}]}` : undefined),
+});

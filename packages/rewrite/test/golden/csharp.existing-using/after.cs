@@ -1,0 +1,4 @@
+using System;
+using System.Net.Http;
+
+class Api { string key = Environment.GetEnvironmentVariable("API_KEY"); }

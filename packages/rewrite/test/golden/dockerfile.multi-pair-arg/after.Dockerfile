@@ -1,0 +1,2 @@
+FROM python:3.12
+ENV APP_PORT=8080 LOG_LEVEL=info

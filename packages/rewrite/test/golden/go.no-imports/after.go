@@ -1,0 +1,5 @@
+package db
+
+import "os"
+
+var password = os.Getenv("DB_PASSWORD")

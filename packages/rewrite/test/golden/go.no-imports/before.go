@@ -1,0 +1,3 @@
+package db
+
+var password = "hunter2-fake-password"

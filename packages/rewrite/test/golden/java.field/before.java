@@ -1,0 +1,5 @@
+package shop;
+
+public class Db {
+    private static final String PASSWORD = "hunter2-fake-password";
+}

@@ -1,0 +1,3 @@
+class Conn {
+    String url = System.getenv("JDBC_URL");
+}

@@ -1,0 +1,6 @@
+'use strict';
+const express = require('express');
+
+module.exports = {
+  sessionSecret: 'hunter2-fake-password',
+};

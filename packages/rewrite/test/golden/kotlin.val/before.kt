@@ -1,0 +1,3 @@
+object Keys {
+    val stripe = "FAKE-not-a-real-key-0000"
+}

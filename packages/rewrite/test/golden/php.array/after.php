@@ -1,0 +1,2 @@
+<?php
+return ['smtp' => ['password' => getenv('SMTP_PASSWORD')]];

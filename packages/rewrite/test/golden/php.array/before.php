@@ -1,0 +1,2 @@
+<?php
+return ['smtp' => ['password' => 'hunter2-fake-password']];

@@ -1,0 +1,4 @@
+import os
+import redis
+
+client = redis.from_url(os.environ["REDIS_URL"])

@@ -1,0 +1,1 @@
+Stripe.api_key = 'FAKE-not-a-real-key-0000'

@@ -1,0 +1,1 @@
+DB = { adapter: "postgresql", password: ENV.fetch("DB_PASSWORD") }

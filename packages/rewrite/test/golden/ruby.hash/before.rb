@@ -1,0 +1,1 @@
+DB = { adapter: "postgresql", password: "hunter2-fake-password" }

@@ -1,0 +1,3 @@
+export function token(): string {
+  return "FAKE-not-a-real-key-0000";
+}
