@@ -1,1 +1,14 @@
-export {};
+export * from './types.js';
+export { classify, classifyAll, withClassification, type Classification } from './classify.js';
+export { parsePolicy, defaultPolicy, TOP_LEVEL_KEYS, type Policy, type PolicyRule, type StoreSettings } from './policy.js';
+export { DEFAULT_NAMING, NAME_PLACEHOLDERS, renderName, kebab, type NamingTemplates } from './naming.js';
+export { BUILT_IN_RULES, STORE_LABEL } from './defaults.js';
+export { inferKind, kindLabel, CONFIG_KINDS } from './kinds.js';
+export { envFromPath, DEFAULT_ENV } from './environment.js';
+export { projectLookup } from './project.js';
+export { discoverProjects } from './discover-projects.js';
+export { renderItemValue } from './render.js';
+export { estimateCost, PRICES, type CostEstimate, type CostLine } from './cost.js';
+export { readPolicies, iamPolicy, vaultPolicy, type ReadPolicy, type IamPolicy, type ReadPolicyOptions } from './least-privilege.js';
+export { explainFinding } from './explain.js';
+export { loadPolicyText } from './load-policy.js';

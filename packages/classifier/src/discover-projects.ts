@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProjectRoot } from './types.js';
+
+/**
+ * Project roots of a repository, for the classifier's `projects` option. In an Nx workspace (nx.json at
+ * the root) a project is a folder with `project.json`, or a `package.json` with an `nx` section; elsewhere
+ * the nearest manifest names the module: package.json `name`, go.mod `module`, pyproject `name`,
+ * pom.xml `artifactId`. The only module here that reads the file system.
+ */
+const SKIP = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'target', 'vendor', '.nx', 'coverage', '.venv', 'venv', '__pycache__']);
+const MAX_DEPTH = 6;
+
+export function discoverProjects(root: string): ProjectRoot[] {
+  const nx = existsSync(join(root, 'nx.json'));
+  const found: ProjectRoot[] = [];
+  const walk = (rel: string, depth: number): void => {
+    const dir = rel === '' ? root : join(root, rel);
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+    const name = projectName(dir, files, nx && rel !== '');
+    if (name) found.push({ root: rel, name });
+    if (depth >= MAX_DEPTH) return;
+    for (const e of entries) {
+      if (e.isDirectory() && !SKIP.has(e.name) && !e.name.startsWith('.')) walk(rel === '' ? e.name : `${rel}/${e.name}`, depth + 1);
+    }
+  };
+  walk('', 0);
+  return found;
+}
+
+function projectName(dir: string, files: Set<string>, nxOnly: boolean): string | undefined {
+  const read = (f: string): string | undefined => {
+    try {
+      return readFileSync(join(dir, f), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  if (files.has('project.json')) {
+    const name = jsonField(read('project.json'), 'name');
+    if (name) return name;
+  }
+  if (files.has('package.json')) {
+    const text = read('package.json');
+    const isNx = jsonField(text, 'nx') !== undefined;
+    const name = jsonField(text, 'name');
+    if (name && (!nxOnly || isNx)) return unscoped(name);
+  }
+  if (nxOnly) return undefined;
+  if (files.has('go.mod')) {
+    const m = /^module\s+(\S+)/m.exec(read('go.mod') ?? '');
+    if (m?.[1]) return m[1].split('/').pop();
+  }
+  if (files.has('pyproject.toml')) {
+    const m = /^name\s*=\s*["']([^"']+)["']/m.exec(read('pyproject.toml') ?? '');
+    if (m?.[1]) return m[1];
+  }
+  if (files.has('pom.xml')) {
+    const withoutParent = (read('pom.xml') ?? '').replace(/<parent>[\s\S]*?<\/parent>/, '');
+    const m = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(withoutParent);
+    if (m?.[1]) return m[1];
+  }
+  return undefined;
+}
+
+function jsonField(text: string | undefined, field: string): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = (JSON.parse(text) as Record<string, unknown>)[field];
+    if (typeof value === 'string') return value;
+    return value === undefined ? undefined : JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function unscoped(name: string): string {
+  return name.startsWith('@') ? (name.split('/')[1] ?? name) : name;
+}

@@ -1,0 +1,61 @@
+import type { StoreKind } from '@unleak/core';
+import type { Exposure, Rotation } from './types.js';
+
+/** AWS-provided single-user rotation functions, by database engine (Secrets Manager "rotation templates"). */
+const TEMPLATE_BY_ENGINE: Array<{ engine: RegExp; template: string }> = [
+  { engine: /^(postgres|postgresql|pg|aurora-postgresql)$/, template: 'SecretsManagerRDSPostgreSQLRotationSingleUser' },
+  { engine: /^(mysql|aurora|aurora-mysql)$/, template: 'SecretsManagerRDSMySQLRotationSingleUser' },
+  { engine: /^mariadb$/, template: 'SecretsManagerRDSMariaDBRotationSingleUser' },
+  { engine: /^(oracle|oracle-ee|oracle-se2)$/, template: 'SecretsManagerRDSOracleRotationSingleUser' },
+  { engine: /^(sqlserver|mssql|sqlserver-ee|sqlserver-se|sqlserver-ex|sqlserver-web)$/, template: 'SecretsManagerRDSSQLServerRotationSingleUser' },
+  { engine: /^redshift$/, template: 'SecretsManagerRedshiftRotationSingleUser' },
+  { engine: /^(mongodb|mongo|docdb|documentdb)$/, template: 'SecretsManagerMongoDBRotationSingleUser' },
+];
+
+/** Engine names as they appear in URL schemes, keys and Terraform `engine` values, in the shape rotation wants. */
+export function canonicalEngine(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const t = text.toLowerCase().replace(/\+.*$/, '');
+  if (/postgres|(^|[^a-z])pg([^a-z]|$)|psql/.test(t)) return 'postgres';
+  if (/mariadb/.test(t)) return 'mariadb';
+  if (/mysql|aurora/.test(t)) return 'mysql';
+  if (/oracle/.test(t)) return 'oracle';
+  if (/sqlserver|mssql/.test(t)) return 'sqlserver';
+  if (/redshift/.test(t)) return 'redshift';
+  if (/mongo|docdb|documentdb/.test(t)) return 'mongo';
+  return undefined;
+}
+
+export interface RotationInput {
+  store: StoreKind;
+  database: boolean;
+  engine?: string;
+  /** The JSON holds username and host, which the single-user templates need. */
+  hasLoginFields: boolean;
+  sensitivity: string;
+}
+
+export function rotationFor(input: RotationInput): Rotation {
+  if (input.store === 'remove') return { needed: true, note: 'deactivate the key in IAM now; deleting it from the code does not revoke it' };
+  if (input.store === 'ssm-string') return { needed: false, note: 'configuration; nothing to rotate' };
+  if (input.store === 'ssm-secure') return { needed: false, note: 'no rotation schedule; rotate by hand if it leaks' };
+  if (input.database && input.store === 'secrets-manager') {
+    const template = TEMPLATE_BY_ENGINE.find((t) => input.engine !== undefined && t.engine.test(input.engine))?.template;
+    if (template && input.hasLoginFields) return { needed: true, template, note: `rotate with the ${template} Lambda (single user)` };
+    if (template) return { needed: true, note: `${template} needs username and host in the secret; add them, or rotate with a custom Lambda` };
+    return { needed: true, note: 'database engine unknown; pick a rotation template or write a rotation Lambda' };
+  }
+  if (input.store === 'vault') {
+    return input.sensitivity === 'critical' || input.sensitivity === 'high'
+      ? { needed: true, note: 'rotate at the issuer; KV v2 keeps the previous versions' }
+      : { needed: false, note: 'no rotation schedule' };
+  }
+  return { needed: true, note: 'no AWS template for this kind; rotate with a custom Lambda or at the issuer' };
+}
+
+/** History findings: the value stays readable in git after migration. */
+export function exposureOf(commit: string | undefined, since: string | undefined): Exposure | undefined {
+  if (!commit) return undefined;
+  const when = since ? ` (${since.slice(0, 10)})` : '';
+  return { commit, ...(since ? { since } : {}), mustRotate: true, note: `in git history since commit ${commit.slice(0, 12)}${when}: rotate it even after migration` };
+}

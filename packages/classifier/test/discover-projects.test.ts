@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { classify, discoverProjects } from '../src/index.js';
+import { det } from './helpers.js';
+
+const dirs: string[] = [];
+function repo(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'unleak-projects-'));
+  dirs.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('discoverProjects', () => {
+  it('finds Nx projects by project.json and package.json nx sections, not plain packages', () => {
+    const root = repo({
+      'nx.json': '{}',
+      'package.json': '{"name":"@acme/source"}',
+      'apps/api/project.json': '{"name":"api"}',
+      'libs/db/package.json': '{"name":"@acme/db","nx":{}}',
+      'tools/scripts/package.json': '{"name":"scripts"}',
+      'node_modules/x/package.json': '{"name":"x"}',
+    });
+    expect(discoverProjects(root).sort((a, b) => a.root.localeCompare(b.root))).toEqual([
+      { root: '', name: 'source' },
+      { root: 'apps/api', name: 'api' },
+      { root: 'libs/db', name: 'db' },
+    ]);
+  });
+
+  it('names modules from package.json, go.mod, pyproject.toml and pom.xml elsewhere', () => {
+    const root = repo({
+      'web/package.json': '{"name":"storefront"}',
+      'svc/go.mod': 'module github.com/acme/orders\n\ngo 1.22\n',
+      'ml/pyproject.toml': '[project]\nname = "ranker"\n',
+      'java/pom.xml': '<project><parent><artifactId>parent</artifactId></parent><artifactId>billing</artifactId></project>',
+    });
+    const projects = discoverProjects(root);
+    expect(projects.sort((a, b) => a.root.localeCompare(b.root))).toEqual([
+      { root: 'java', name: 'billing' },
+      { root: 'ml', name: 'ranker' },
+      { root: 'svc', name: 'orders' },
+      { root: 'web', name: 'storefront' },
+    ]);
+    const found = classify(
+      ['svc/config/.env', 'other/x.env'].map((file) => det({ rule: 'generic-api-key', kind: 'api-key', file, fileKind: 'dotenv', key: 'API_KEY' })),
+      { projects },
+    );
+    expect(found.map((f) => f.project)).toEqual(['orders', 'other']);
+  });
+});
