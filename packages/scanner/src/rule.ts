@@ -29,6 +29,11 @@ export interface Rule {
   minEntropy?: number;
   /** A secret matching any of these is not a finding (rule-specific placeholders and documentation values). */
   allow?: RegExp[];
+  /**
+   * A structural check the pattern cannot express (e.g. a JWT header that decodes to JSON with `alg`).
+   * Receives the `secret` group; returning false drops the match. Must be cheap and must not throw.
+   */
+  validate?: (secret: string) => boolean;
   /** Run only on these file kinds (e.g. `npmrc`). Omit to run everywhere. */
   fileKinds?: FileKind[];
   samples: {

@@ -1,0 +1,131 @@
+import { fake } from '@unleak/core';
+import type { Rule } from '../rule.js';
+
+const digits = (n: number, seed: string) => fake.digits(n, seed);
+
+export const slackRules: Rule[] = [
+  {
+    id: 'slack-bot-token',
+    provider: 'slack',
+    title: 'Slack bot token',
+    kind: 'access-token',
+    sensitivity: 'high',
+    store: 'secrets-manager',
+    keywords: ['xoxb-'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-?[A-Za-z0-9]{24})(?![A-Za-z0-9-])/,
+    minEntropy: 3,
+    samples: {
+      match: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}${digits(12, 'sb1')}-${digits(13, 'sb2')}-${fake.alnum(24, 'sb3')}`],
+      noMatch: ['SLACK_BOT_TOKEN=xoxb-XXXXXXXXXXXX-XXXXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXX', `SLACK_BOT_TOKEN=${'xo' + 'xb-'}${digits(12, 'sb4')}-${fake.alnum(10, 'sb5')}`],
+    },
+  },
+  {
+    id: 'slack-bot-token-legacy',
+    provider: 'slack',
+    title: 'Slack legacy bot token',
+    kind: 'access-token',
+    sensitivity: 'high',
+    store: 'secrets-manager',
+    keywords: ['xoxb-'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})(?![A-Za-z0-9-])/,
+    minEntropy: 3,
+    samples: {
+      match: [`slack_token: ${'xo' + 'xb-'}${digits(11, 'sbl1')}-${fake.alnum(24, 'sbl2')}`],
+      noMatch: ['slack_token: xoxb-00000000000-xxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+  },
+  {
+    id: 'slack-user-token',
+    provider: 'slack',
+    title: 'Slack user / enterprise token',
+    kind: 'access-token',
+    sensitivity: 'high',
+    store: 'secrets-manager',
+    keywords: ['xoxp-', 'xoxe-'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9-]{28,34})(?![A-Za-z0-9-])/,
+    minEntropy: 3,
+    samples: {
+      match: [`SLACK_USER_TOKEN=${'xo' + 'xp-'}${digits(12, 'su1')}-${digits(12, 'su2')}-${digits(13, 'su3')}-${fake.hex(32, 'su4')}`],
+      noMatch: [`SLACK_USER_TOKEN=${'xo' + 'xp-'}${digits(12, 'su5')}-${fake.hex(32, 'su6')}`],
+    },
+  },
+  {
+    id: 'slack-app-token',
+    provider: 'slack',
+    title: 'Slack app-level token',
+    kind: 'access-token',
+    sensitivity: 'high',
+    store: 'secrets-manager',
+    keywords: ['xapp-'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>xapp-\d-[A-Z0-9]{9,12}-\d{10,14}-[a-f0-9]{64})(?![A-Za-z0-9])/i,
+    minEntropy: 3,
+    samples: {
+      match: [`SLACK_APP_TOKEN=${'xa' + 'pp-'}1-A${fake.upper(10, 'sa1')}-${digits(13, 'sa2')}-${fake.hex(64, 'sa3')}`],
+      noMatch: ['SLACK_APP_TOKEN=xapp-1-<your-app-token>'],
+    },
+  },
+  {
+    id: 'slack-config-access-token',
+    provider: 'slack',
+    title: 'Slack configuration access token',
+    kind: 'access-token',
+    sensitivity: 'high',
+    store: 'secrets-manager',
+    keywords: ['xoxe.xox'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>xoxe\.xox[bp]-\d-[A-Z0-9]{163,166})(?![A-Za-z0-9])/i,
+    minEntropy: 3,
+    samples: {
+      match: [`SLACK_CONFIG_TOKEN=${'xoxe.' + 'xoxp-'}1-${fake.upper(164, 'sca')}`],
+      noMatch: [`SLACK_CONFIG_TOKEN=${'xoxe.' + 'xoxp-'}1-${fake.upper(40, 'sca2')}`],
+    },
+  },
+  {
+    id: 'slack-config-refresh-token',
+    provider: 'slack',
+    title: 'Slack configuration refresh token',
+    kind: 'oauth-secret',
+    sensitivity: 'high',
+    store: 'secrets-manager',
+    keywords: ['xoxe-'],
+    pattern: /(?<![A-Za-z0-9.])(?<secret>xoxe-\d-[A-Z0-9]{146})(?![A-Za-z0-9])/i,
+    minEntropy: 3,
+    samples: {
+      match: [`SLACK_REFRESH_TOKEN=${'xo' + 'xe-'}1-${fake.upper(146, 'scr')}`],
+      noMatch: [`SLACK_REFRESH_TOKEN=${'xo' + 'xe-'}1-${fake.upper(100, 'scr2')}`],
+    },
+  },
+  {
+    id: 'slack-webhook-url',
+    provider: 'slack',
+    title: 'Slack incoming webhook URL',
+    kind: 'webhook-url',
+    sensitivity: 'medium',
+    store: 'ssm-secure',
+    keywords: ['hooks.slack.com'],
+    pattern:
+      /(?<secret>https?:\/\/hooks\.slack\.com\/(?:services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{23,25}|workflows\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}\/\d{17,20}\/[A-Za-z0-9]{32}|triggers\/T[A-Z0-9]{8,12}\/\d{10,14}\/[a-f0-9]{32}))/,
+    minEntropy: 4,
+    samples: {
+      match: [
+        `SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T${fake.upper(10, 'sw1')}/B${fake.upper(10, 'sw2')}/${fake.alnum(24, 'sw3')}`,
+        `url: https://hooks.slack.com/workflows/T${fake.upper(10, 'sw4')}/A${fake.upper(10, 'sw5')}/${digits(18, 'sw6')}/${fake.alnum(32, 'sw7')}`,
+      ],
+      noMatch: ['SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://hooks.slack.com/services/${SLACK_HOOK}'],
+    },
+  },
+  {
+    id: 'slack-legacy-token',
+    provider: 'slack',
+    title: 'Slack legacy token (xoxo / xoxs / xoxa / xoxr)',
+    kind: 'access-token',
+    sensitivity: 'high',
+    store: 'secrets-manager',
+    keywords: ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>xox[os]-\d{1,16}-\d{1,16}-\d{1,16}-[a-fA-F\d]{16,64}|xox[ar]-(?:\d-)?[0-9a-zA-Z]{8,48})(?![A-Za-z0-9-])/,
+    minEntropy: 3,
+    samples: {
+      match: [`SLACK_TOKEN=${'xo' + 'xs-'}${fake.digits(11, 'sl1')}-${fake.digits(11, 'sl2')}-${fake.digits(12, 'sl3')}-${fake.hex(64, 'sl4')}`, `token: ${'xo' + 'xa-'}2-${fake.alnum(40, 'sl5')}`],
+      noMatch: ['SLACK_TOKEN=xoxs-0-0-0-xxxxxxxxxxxxxxxx', 'token: xoxa-2-<token>'],
+    },
+  },
+];
