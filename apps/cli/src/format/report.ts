@@ -1,0 +1,28 @@
+import type { Finding } from '@unleak/core';
+
+/** What every output format receives: public findings only (never a value), stats and rule titles. */
+export interface ScanReport {
+  findings: Finding[];
+  stats: { files: number; bytes: number; ms: number };
+  /** Rule id → title, for SARIF rule descriptors and text output. */
+  ruleTitles: ReadonlyMap<string, string>;
+  color: boolean;
+  toolVersion: string;
+}
+
+export type Formatter = (report: ScanReport) => string;
+
+export function titleOf(report: ScanReport, ruleId: string): string {
+  return report.ruleTitles.get(ruleId) ?? ruleId.replace(/-/g, ' ');
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** `scanned 12 files (3.4 KB) in 15 ms` — always printed, so a hook never passes silently on nothing. */
+export function statsLine(stats: ScanReport['stats']): string {
+  return `scanned ${stats.files} ${stats.files === 1 ? 'file' : 'files'} (${formatBytes(stats.bytes)}) in ${stats.ms} ms`;
+}

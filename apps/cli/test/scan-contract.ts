@@ -1,0 +1,2 @@
+/** The `scan --format json` finding fields, in contract order (issue 2). Written out here on purpose. */
+export const FINDING_KEYS = ['rule', 'file', 'line', 'column', 'endLine', 'endColumn', 'fingerprint', 'redacted', 'kind', 'sensitivity', 'store', 'commit'];

@@ -1,0 +1,7 @@
+import type { DetectorKit } from './detector-kit.js';
+import { extractAssignments, fileKindOf, genericCandidates, isPlaceholder } from './extract/index.js';
+import { matchRule } from './match-rule.js';
+import { RULES } from './rules/index.js';
+
+/** The real detector parts: the rule registry, the matcher and format-aware extraction. */
+export const defaultKit: DetectorKit = { rules: RULES, matchRule, fileKindOf, extractAssignments, genericCandidates, isPlaceholder };

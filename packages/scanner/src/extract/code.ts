@@ -1,0 +1,109 @@
+import type { Assignment, Extractor, Fragment } from '../types.js';
+
+/** A string literal in any of the quoting styles the languages share; the value is always the last group. */
+const STRING = String.raw`(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|` + '`([^`\\\\\\n$]{0,4096})`)';
+const NAME = String.raw`[A-Za-z_$][\w$]{0,100}`;
+
+/**
+ * Language assignments, each pattern linear (bounded, non-nested repetition, lookbehind instead of
+ * restarts inside words). Group 1 is the key; the last non-empty group is the value, and the closing quote
+ * is the last character of the match.
+ */
+const PATTERNS: { id: string; pattern: RegExp; key?: (raw: string) => string }[] = [
+  {
+    // `const x = '…'`, `x: "…"`, `password="…"` (kwargs), `this.secret = "…"`, `x := "…"`, `:token => '…'`,
+    // `password: str = "…"`, `var token string = "…"`, `val key = "…"`.
+    id: 'assignment',
+    pattern: new RegExp(
+      String.raw`(?<![\w$.])((?:${NAME}\.){0,8}${NAME})(?:[ \t]+(?:string|\[\]byte))?(?:[ \t]*:[ \t]*[A-Za-z_][\w<>\[\]|?., ]{0,60}?)?[ \t]*(?::=|=>|=|:)[ \t]*(?:[rbuRBU]{1,2}(?=["']))?` + STRING,
+      'g',
+    ),
+  },
+  {
+    // `"password" => "…"` (PHP), `{"password": "…"}` (Python/JS), `put("password", "…")`, `define('DB_PASSWORD', '…')`, `{ "Password", "…" }`.
+    id: 'quoted-key',
+    pattern: new RegExp(String.raw`(["'])([A-Za-z_][\w.-]{0,100})\1[ \t]*(?:=>|:|,)[ \t]*` + STRING, 'g'),
+  },
+  {
+    // `setPassword("…")`
+    id: 'setter',
+    pattern: new RegExp(String.raw`(?<![\w$])set([A-Z]\w{0,100})\([ \t]*` + STRING, 'g'),
+    key: (raw) => raw[0]!.toLowerCase() + raw.slice(1),
+  },
+  {
+    // `process.env.DB_PASSWORD ?? '…'`, `process.env['X'] || "…"`
+    id: 'env-fallback',
+    pattern: new RegExp(String.raw`process\.env(?:\.(\w{1,100})|\[["'](\w{1,100})["']\])[ \t]*(?:\?\?|\|\|)[ \t]*` + STRING, 'g'),
+  },
+  {
+    // `os.getenv("X", "…")`, `os.environ.get("X", "…")`, `ENV.fetch('X', '…')`, `System.getenv().getOrDefault("X", "…")`
+    id: 'env-default',
+    pattern: new RegExp(String.raw`(?:getenv|environ\.get|ENV\.fetch|getOrDefault|GetEnvironmentVariable)\([ \t]*["'](\w{1,100})["'][ \t]*,[ \t]*` + STRING, 'g'),
+  },
+];
+
+/** Prefixes that name the object, not the setting: `this.password` is `password`. */
+const RECEIVER = /^(?:this|self|@|\$|cls|me|it|config|settings|options|opts|env)$/;
+
+/**
+ * TS/JS, Python, Go, Java, Kotlin, C#, Ruby, PHP and Groovy (Jenkinsfile) assignments of string literals.
+ * Blank lines separate groups, so a block of related settings travels together.
+ */
+export const codeExtractor: Extractor = {
+  id: 'code',
+  fileKinds: ['typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'jenkinsfile'],
+  extract(fragment) {
+    const out: Assignment[] = [];
+    const paragraphs = paragraphStarts(fragment.text);
+    const seen = new Set<number>();
+    for (const { id, pattern, key } of PATTERNS) {
+      for (const m of fragment.text.matchAll(pattern)) {
+        const assignment = toAssignment(fragment, m, id, paragraphs, key);
+        if (assignment && !seen.has(assignment.start)) {
+          seen.add(assignment.start);
+          out.push(assignment);
+        }
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+function toAssignment(fragment: Fragment, m: RegExpMatchArray, id: string, paragraphs: number[], mapKey?: (raw: string) => string): Assignment | undefined {
+  const groups = m.slice(1);
+  const value = [...groups].reverse().find((g) => g !== undefined);
+  const rawKey = id === 'quoted-key' ? groups[1] : groups.find((g) => g !== undefined);
+  if (value === undefined || value.length === 0 || rawKey === undefined) return undefined;
+  const end = m.index! + m[0].length - 1;
+  const start = end - value.length;
+  const path = rawKey.replace(/^[$@:]+/, '').split('.');
+  const name = path[path.length - 1]!;
+  const scope = path.slice(0, -1).filter((p) => !RECEIVER.test(p));
+  const assignment: Assignment = {
+    key: mapKey ? mapKey(name) : name,
+    scope,
+    value,
+    start,
+    end,
+    groupId: `${fragment.file}#p${paragraphOf(paragraphs, start)}`,
+  };
+  if (value.includes('\\')) assignment.decoded = value.replace(/\\(.)/g, '$1');
+  return assignment;
+}
+
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/\n[ \t]*\r?\n/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function paragraphOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]!;
+}

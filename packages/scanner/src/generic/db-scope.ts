@@ -1,0 +1,2 @@
+/** `<scope> <key>` (normalised) of a database setting: DATABASE_*, POSTGRES_*, spring.datasource, aws_db_instance… */
+export const DB_CONTEXT = /(?:^|_|\s)(?:db|database|datasource|connection|conn_str|connection_strings|dsn|datasources|postgres|postgresql|pg|mysql|mariadb|mongo|mongodb|redis|rds|sql|sqlserver|mssql|jdbc|oracle|aurora|cassandra|couchdb|elasticsearch|neo4j|aws_db_instance|aws_rds_cluster|google_sql_user|azurerm_(?:mssql|postgresql|mysql)_\w+)(?:_|\s|$)/;

@@ -1,0 +1,142 @@
+import type { Assignment, Candidate, Fragment } from '../types.js';
+import { ansiblePassword } from './ansible.js';
+import { genericApiKey } from './api-key.js';
+import { cliPasswordFlag, dockerLoginPassword, dockerLoginUsername, registryUrl } from './cli.js';
+import { cloudformationNoEchoDefault } from './cloudformation.js';
+import { dbHost, dbName, dbPort, dbUsername } from './db-config.js';
+import { k8sSecretData } from './kubernetes.js';
+import { hasStopWord, normalizeKey } from './normalize.js';
+import { genericPassword } from './password.js';
+import type { GenericRule } from './rule.js';
+import { genericSecret } from './secret.js';
+import { terraformProviderCredential } from './terraform.js';
+import { genericToken } from './token.js';
+import { isPlaceholder } from './placeholder.js';
+import { rejectReason } from './value-filters.js';
+
+export type { GenericRule, GenericSample } from './rule.js';
+export { isPlaceholder } from './placeholder.js';
+export { normalizeKey } from './normalize.js';
+export { rejectReason } from './value-filters.js';
+
+/**
+ * Most specific first: an assignment is judged by the first rule whose key, scope and file kind fit it.
+ * Declared secrets (Kubernetes Secret data, NoEcho defaults) and command lines come before the key-name
+ * rules; config members come last and are kept only beside a secret of their group.
+ */
+export const GENERIC_RULES: GenericRule[] = [
+  dockerLoginPassword,
+  dockerLoginUsername,
+  registryUrl,
+  cliPasswordFlag,
+  k8sSecretData,
+  cloudformationNoEchoDefault,
+  terraformProviderCredential,
+  ansiblePassword,
+  genericApiKey,
+  genericToken,
+  genericSecret,
+  genericPassword,
+  dbUsername,
+  dbHost,
+  dbPort,
+  dbName,
+];
+
+/** Parts a secret carries from its group, for the classifier and the migration plan. */
+const PART_KEYS: [string, RegExp][] = [
+  ['username', dbUsername.key],
+  ['host', dbHost.key],
+  ['port', dbPort.key],
+  ['dbname', dbName.key],
+  ['engine', /(?:^|_)(?:engine|driver|dialect|adapter)$/],
+  ['registry', /^registry$/],
+];
+
+interface Judged {
+  assignment: Assignment;
+  rule: GenericRule;
+  secret: string;
+}
+
+/**
+ * Generic candidates from extracted assignments: credentials by key name, scope and value, plus the
+ * config members (user name, host, port, database, registry) of any group that holds one.
+ */
+export function genericCandidates(fragment: Fragment, assignments: Assignment[]): Candidate[] {
+  const rulesByPlace = new Map<string, RuleFit | undefined>();
+  const judged: Judged[] = [];
+  for (const assignment of assignments) {
+    const scope = assignment.scope.join(' > ');
+    const place = `${scope}\u0000${assignment.key}`;
+    if (!rulesByPlace.has(place)) rulesByPlace.set(place, ruleFor(fragment, normalizeKey(assignment.key), scope));
+    const fit = rulesByPlace.get(place);
+    if (!fit) continue;
+    const secret = assignment.decoded ?? assignment.value;
+    if (rejectReason(secret, assignment.key, fit.rule, fragment.fileKind) === undefined) judged.push({ assignment, rule: fit.rule, secret });
+  }
+  const groupsWithSecrets = new Set(judged.filter((j) => j.rule.role === 'secret').map((j) => groupOf(j.assignment)));
+  const out: Candidate[] = [];
+  for (const j of judged) {
+    const group = groupOf(j.assignment);
+    if (j.rule.role === 'config' && !groupsWithSecrets.has(group)) continue;
+    out.push(toCandidate(fragment, j, j.rule.role === 'secret' && j.assignment.groupId ? partsOf(assignments, j.assignment) : undefined));
+  }
+  return out;
+}
+
+interface RuleFit {
+  rule: GenericRule;
+}
+
+/** The first rule whose file kind, scope and key fit; none when the key carries a stop-word. */
+function ruleFor(fragment: Fragment, key: string, scope: string): RuleFit | undefined {
+  for (const rule of GENERIC_RULES) {
+    if (rule.fileKinds && !rule.fileKinds.includes(fragment.fileKind)) continue;
+    if (rule.scope && !rule.scope.test(scope)) continue;
+    const keyMatch = rule.key.exec(key);
+    if (!keyMatch) continue;
+    if (!rule.scope && hasStopWord(key, keyMatch.index, keyMatch.index + keyMatch[0].length)) return undefined;
+    return { rule };
+  }
+  return undefined;
+}
+
+function toCandidate(fragment: Fragment, { assignment, rule, secret }: Judged, parts: Record<string, string> | undefined): Candidate {
+  const where = `${normalizeKey(assignment.scope.join(' '))} ${normalizeKey(assignment.key)}`.trim();
+  const refined = rule.refine?.find((r) => r.when.test(where));
+  const candidate: Candidate = {
+    ruleId: rule.id,
+    secret,
+    start: assignment.start,
+    end: assignment.end,
+    kind: refined?.kind ?? rule.kind,
+    sensitivity: refined?.sensitivity ?? rule.sensitivity,
+    store: refined?.store ?? rule.store,
+    context: {
+      fileKind: fragment.fileKind,
+      key: assignment.key,
+      scope: assignment.scope,
+      isTest: fragment.isTest,
+      ...(assignment.groupId !== undefined ? { groupId: assignment.groupId } : {}),
+    },
+  };
+  if (parts && Object.keys(parts).length > 0) candidate.parts = parts;
+  return candidate;
+}
+
+function partsOf(assignments: Assignment[], secret: Assignment): Record<string, string> {
+  const parts: Record<string, string> = {};
+  for (const a of assignments) {
+    if (a === secret || a.groupId !== secret.groupId) continue;
+    const key = normalizeKey(a.key);
+    const value = a.decoded ?? a.value;
+    const part = PART_KEYS.find(([, pattern]) => pattern.test(key));
+    if (part && parts[part[0]] === undefined && !isPlaceholder(value)) parts[part[0]] = value;
+  }
+  return parts;
+}
+
+function groupOf(a: Assignment): string {
+  return a.groupId ?? `@${a.start}`;
+}

@@ -1,0 +1,33 @@
+import { fake } from '@unleak/core';
+import type { GenericRule } from './rule.js';
+
+/** `secret`, `client_secret`, `jwtSecret`, `credentials`, `auth` assignments. */
+export const genericSecret: GenericRule = {
+  id: 'generic-secret',
+  title: 'Hardcoded secret',
+  role: 'secret',
+  kind: 'secret',
+  sensitivity: 'high',
+  store: 'ssm-secure',
+  key: /(?:^|_)secrets?(?:_|$)|secret$|(?:^|_)(?:credentials?|creds|auth|authorization|cookie_key|session_key|salt)$/,
+  values: 'strict',
+  minLength: 8,
+  minEntropy: 2.8,
+  refine: [
+    { when: /client_secret|oauth|consumer_secret/, kind: 'oauth-secret' },
+    { when: /jwt/, kind: 'jwt-secret' },
+    { when: /webhook/, kind: 'webhook-secret' },
+  ],
+  samples: {
+    match: [
+      { file: 'src/auth.ts', text: `const jwtSecret = '${fake.password(32, 'jwt-secret')}';\n` },
+      { file: 'appsettings.json', text: `{"AzureAd": {"ClientSecret": "${fake.alnum(34, 'azure-secret')}"}}` },
+      { file: 'config/secrets.rb', text: `SECRET = "${fake.hex(48, 'rails-secret')}"\n` },
+    ],
+    noMatch: [
+      { file: 'src/auth.ts', text: "const secretName = 'prod/api/jwt';\nconst SECRET = process.env.SECRET;\n" },
+      { file: 'values.yaml', text: 'existingSecret: db-credentials\nsecret_name: api-keys\n' },
+      { file: 'src/auth.ts', text: "const clientSecret = 'client_secret';\n" },
+    ],
+  },
+};

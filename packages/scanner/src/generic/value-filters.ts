@@ -1,0 +1,56 @@
+import type { FileKind } from '@unleak/core';
+import { shannonEntropy } from '../entropy.js';
+import { normalizeKey } from './normalize.js';
+import { isPlaceholder } from './placeholder.js';
+import type { GenericRule } from './rule.js';
+
+/** Values that are words about credentials or settings, never credentials themselves. */
+const NOT_CREDENTIALS = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'secret', 'secrets', 'token', 'apikey', 'api_key', 'key', 'value', 'true',
+  'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled', 'required', 'optional', 'string', 'str', 'text', 'bool',
+  'boolean', 'int', 'integer', 'number', 'bytes', 'hidden', 'masked', 'secure', 'securestring', 'sensitive', 'auto',
+  'random', 'generated', 'env', 'environment', 'bearer', 'basic', 'oauth', 'oauth2', 'jwt', 'hmac', 'sha256', 'md5',
+  'plain', 'plaintext', 'encrypted', 'file', 'vault', 'ssm', 'kms', 'aws', 'none', 'test', 'credentials',
+]);
+
+const NUMBER = /^[+-]?[\d.,_]+$/;
+const PATH = /^(?:~|\.{1,2})?[/\\][\w.@ /\\-]*$|^[A-Za-z]:\\|^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|txt|ya?ml|env|ini|conf|cfg|properties|xml|gpg|asc|der|keystore|truststore)$/i;
+const URL = /^[a-z][a-z0-9+.-]{1,20}:\/\//i;
+const URL_WITH_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/\s:@]{0,200}:[^/\s@]{1,200}@/i;
+/** `config.password`, `self.password`, `var.db_password`, `getPassword()`, `Secrets.Db.Password`. */
+const IDENTIFIER_REFERENCE = /^[A-Za-z_$][\w$]{0,100}(?:(?:\.|::|->)[A-Za-z_$][\w$]{0,100}){1,10}(?:\(\))?$|^[A-Za-z_$][\w$.]{0,200}\([^()]{0,200}\)$/;
+/** Values that point at a secret store or are already encrypted. */
+const STORE_REFERENCE = /^(?:vault:|ref\+|arn:aws[\w-]*:|\{\{resolve:|ssm:|secretsmanager:|awskms:|gcpkms:|azurekeyvault:|sm:\/\/|secret:|op:\/\/|keyvault:|projects\/[^/]{1,100}\/secrets\/|ENC\[|\$ANSIBLE_VAULT|!vault|AQICA)/i;
+/** UI text: several words separated by spaces. */
+const PROSE = /^[A-Za-z][a-z]*(?: [A-Za-z][a-z]*[.,:!?]?){2,}$/;
+/** `my-cluster-token-name`, `db_secret`: lower-case words joined by separators. */
+const WORDS = /^[a-z]+(?:[-_.][a-z]+)+$/;
+
+/** `requireEnv`, `secretBinary`: a camelCase identifier. */
+const CAMEL_IDENTIFIER = /^[a-z]+(?:[A-Z][a-z]+)+$/;
+/** In code a lower-case word (`medium`, `dbname`, `_password`) is an enum value or a name, not a password. */
+const CODE_WORD = /^[a-z_]+$/;
+const CODE_KINDS = new Set<FileKind>(['typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'jenkinsfile']);
+
+/** Why `value` is not a credential for `rule` in a file of `fileKind`, or undefined when it may be one. */
+export function rejectReason(value: string, key: string, rule: GenericRule, fileKind?: FileKind): string | undefined {
+  if (isPlaceholder(value)) return 'placeholder';
+  if (value.length < rule.minLength) return 'too short';
+  if (rule.values === 'config') return undefined;
+  if (STORE_REFERENCE.test(value)) return 'secret-store reference';
+  if (rule.values === 'declared') return undefined;
+  const lower = value.toLowerCase();
+  if (NOT_CREDENTIALS.has(lower.replace(/[-\s]/g, '_'))) return 'a word, not a credential';
+  if (normalizeKey(value) === normalizeKey(key)) return 'the key repeated as its value';
+  if (NUMBER.test(value)) return 'a number';
+  if (URL.test(value)) return URL_WITH_CREDENTIALS.test(value) ? undefined : 'a URL without credentials';
+  if (PATH.test(value)) return 'a path';
+  if (IDENTIFIER_REFERENCE.test(value)) return 'an identifier reference';
+  if (PROSE.test(value)) return 'prose';
+  if (/\s/.test(value)) return 'contains whitespace';
+  if (value.startsWith('--')) return 'a command-line flag';
+  if (WORDS.test(value) || CAMEL_IDENTIFIER.test(value)) return 'an identifier, not a credential';
+  if (fileKind && CODE_KINDS.has(fileKind) && CODE_WORD.test(value)) return 'a word in code';
+  if (shannonEntropy(value) < rule.minEntropy) return 'entropy below the floor';
+  return undefined;
+}

@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { UsageError } from '@unleak/core';
+
+/**
+ * Runs git with an argument array (never a shell) and returns stdout. Errors become one-line
+ * UsageErrors that say what to do.
+ */
+export async function gitOutput(cwd: string, args: string[], signal?: AbortSignal): Promise<Buffer> {
+  const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], signal });
+  const chunks: Buffer[] = [];
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => chunks.push(c));
+  child.stderr.on('data', (c: Buffer) => void (stderr += c.toString('utf8')));
+  const code = await exitCode(child);
+  if (code !== 0) throw gitError(cwd, args, stderr);
+  return Buffer.concat(chunks);
+}
+
+/** Fails with a clear message unless `cwd` is inside a git work tree (git would otherwise guess a mode). */
+export async function assertGitRepository(cwd: string, signal?: AbortSignal): Promise<void> {
+  await gitOutput(cwd, ['rev-parse', '--is-inside-work-tree'], signal);
+}
+
+/** Streams git's stdout line by line (for `git log -p`, which can be gigabytes). */
+export async function* gitLines(cwd: string, args: string[], signal?: AbortSignal): AsyncGenerator<string> {
+  const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], signal });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => void (stderr += c.toString('utf8')));
+  const finished = exitCode(child);
+  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) yield line;
+  } finally {
+    lines.close();
+    if (child.exitCode === null) child.kill();
+  }
+  const code = await finished;
+  if (code !== 0) throw gitError(cwd, args, stderr);
+}
+
+function exitCode(child: ReturnType<typeof spawn>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') reject(new UsageError('git is not installed or not on PATH; --staged and --history need git'));
+      else reject(e);
+    });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+function gitError(cwd: string, args: string[], stderr: string): UsageError {
+  if (/not a git repository/i.test(stderr)) {
+    return new UsageError(`'${cwd}' is not inside a git repository; --staged and --history need one (scan a directory without those flags instead)`);
+  }
+  if (/unknown revision|bad revision|ambiguous argument/i.test(stderr)) {
+    return new UsageError(`git does not know the revision in 'git ${args.slice(0, 2).join(' ')}…'; check --since (a commit, tag or branch that exists)`);
+  }
+  if (/does not have any commits yet/i.test(stderr)) {
+    return new UsageError(`the repository at '${cwd}' has no commits yet; commit something or drop --history`);
+  }
+  const first = stderr.trim().split('\n')[0] ?? '';
+  return new UsageError(`git ${args[0] ?? ''} failed: ${first || 'unknown error'}`);
+}
