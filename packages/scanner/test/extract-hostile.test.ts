@@ -1,4 +1,4 @@
-import type { FileKind } from '@unleak/core';
+import { fake, type FileKind } from '@unleak/core';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS, extractAssignments, genericCandidates } from '../src/extract/index.js';
 import type { Fragment } from '../src/types.js';
@@ -28,6 +28,17 @@ describe('extraction on hostile input', () => {
     const { ms, count } = timed('json', text);
     expect(count).toBeGreaterThan(100_000);
     expect(ms).toBeLessThan(5_000);
+  });
+
+  it('a large file full of secrets in one group stays linear', () => {
+    const entries = Array.from({ length: 20_000 }, (_, i) => `"api_key_${i}": "${fake.alnum(24, `many-${i}`)}"`);
+    const text = `{${entries.join(',')}, "host": "db.internal"}`;
+    const fragment: Fragment = { file: 'many.json', text, fileKind: 'json', isTest: false };
+    const started = performance.now();
+    const found = genericCandidates(fragment, extractAssignments(fragment));
+    expect(found.filter((c) => c.ruleId === 'generic-api-key').length).toBeGreaterThan(19_900);
+    expect(found.filter((c) => c.ruleId === 'db-host').map((c) => c.secret)).toEqual(['db.internal']);
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   for (const [name, text] of [

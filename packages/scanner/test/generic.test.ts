@@ -46,10 +46,20 @@ describe('value filters for passwords', () => {
     ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:db', 'secret-store reference'],
     ['Enter your password here', 'prose'],
     ['Please enter a password', 'prose'],
+    ['RSA PRIVATE KEY', 'contains whitespace'],
+    ['secrets-manager', 'an identifier, not a credential'],
+    ['requireEnv', 'an identifier, not a credential'],
+    ['--user', 'a command-line flag'],
+    ['[A-Za-z0-9._~+/=@-]', 'a pattern'],
   ];
   it.each(rejected)('%j is rejected (%s)', (value, reason) => {
     expect(rejectReason(value, 'password', genericPassword)).toBe(reason);
   });
+  it('a lower-case word is a password in config but an enum value in code', () => {
+    expect(rejectReason('postgres', 'POSTGRES_PASSWORD', genericPassword, 'docker-compose')).toBeUndefined();
+    expect(rejectReason('medium', 'password', genericPassword, 'typescript')).toBe('a word in code');
+  });
+
   it('keeps real passwords, including weak ones and credentialed URLs', () => {
     for (const value of ['hunter22', fake.password(12, 'x'), 'postgres://app:' + fake.alnum(12, 'u') + '@db/app']) {
       expect(rejectReason(value, 'password', genericPassword)).toBeUndefined();

@@ -64,40 +64,57 @@ interface Judged {
  * config members (user name, host, port, database, registry) of any group that holds one.
  */
 export function genericCandidates(fragment: Fragment, assignments: Assignment[]): Candidate[] {
-  const rulesByPlace = new Map<string, RuleFit | undefined>();
+  const rulesByPlace = new Map<string, GenericRule | undefined>();
   const judged: Judged[] = [];
   for (const assignment of assignments) {
     const scope = assignment.scope.join(' > ');
     const place = `${scope}\u0000${assignment.key}`;
     if (!rulesByPlace.has(place)) rulesByPlace.set(place, ruleFor(fragment, normalizeKey(assignment.key), scope));
-    const fit = rulesByPlace.get(place);
-    if (!fit) continue;
+    const rule = rulesByPlace.get(place);
+    if (!rule) continue;
     const secret = assignment.decoded ?? assignment.value;
-    if (rejectReason(secret, assignment.key, fit.rule, fragment.fileKind) === undefined) judged.push({ assignment, rule: fit.rule, secret });
+    if (rejectReason(secret, assignment.key, rule, fragment.fileKind) === undefined) judged.push({ assignment, rule, secret });
   }
   const groupsWithSecrets = new Set(judged.filter((j) => j.rule.role === 'secret').map((j) => groupOf(j.assignment)));
+  const parts = partsByGroup(assignments, groupsWithSecrets);
   const out: Candidate[] = [];
   for (const j of judged) {
     const group = groupOf(j.assignment);
     if (j.rule.role === 'config' && !groupsWithSecrets.has(group)) continue;
-    out.push(toCandidate(fragment, j, j.rule.role === 'secret' && j.assignment.groupId ? partsOf(assignments, j.assignment) : undefined));
+    out.push(toCandidate(fragment, j, j.rule.role === 'secret' ? parts.get(group) : undefined));
   }
   return out;
 }
 
-interface RuleFit {
-  rule: GenericRule;
+/**
+ * The parts (user name, host, port, database, engine, registry) of each group that holds a secret: the
+ * first non-placeholder value of each, computed once per group so cost stays linear in the assignments.
+ */
+function partsByGroup(assignments: Assignment[], groups: Set<string>): Map<string, Record<string, string>> {
+  const byGroup = new Map<string, Record<string, string>>();
+  for (const a of assignments) {
+    const group = groupOf(a);
+    if (!groups.has(group)) continue;
+    const key = normalizeKey(a.key);
+    const part = PART_KEYS.find(([, pattern]) => pattern.test(key));
+    if (!part) continue;
+    const value = a.decoded ?? a.value;
+    const parts = byGroup.get(group) ?? {};
+    if (parts[part[0]] === undefined && !isPlaceholder(value)) parts[part[0]] = value;
+    byGroup.set(group, parts);
+  }
+  return byGroup;
 }
 
 /** The first rule whose file kind, scope and key fit; none when the key carries a stop-word. */
-function ruleFor(fragment: Fragment, key: string, scope: string): RuleFit | undefined {
+function ruleFor(fragment: Fragment, key: string, scope: string): GenericRule | undefined {
   for (const rule of GENERIC_RULES) {
     if (rule.fileKinds && !rule.fileKinds.includes(fragment.fileKind)) continue;
     if (rule.scope && !rule.scope.test(scope)) continue;
     const keyMatch = rule.key.exec(key);
     if (!keyMatch) continue;
     if (!rule.scope && hasStopWord(key, keyMatch.index, keyMatch.index + keyMatch[0].length)) return undefined;
-    return { rule };
+    return rule;
   }
   return undefined;
 }
@@ -123,18 +140,6 @@ function toCandidate(fragment: Fragment, { assignment, rule, secret }: Judged, p
   };
   if (parts && Object.keys(parts).length > 0) candidate.parts = parts;
   return candidate;
-}
-
-function partsOf(assignments: Assignment[], secret: Assignment): Record<string, string> {
-  const parts: Record<string, string> = {};
-  for (const a of assignments) {
-    if (a === secret || a.groupId !== secret.groupId) continue;
-    const key = normalizeKey(a.key);
-    const value = a.decoded ?? a.value;
-    const part = PART_KEYS.find(([, pattern]) => pattern.test(key));
-    if (part && parts[part[0]] === undefined && !isPlaceholder(value)) parts[part[0]] = value;
-  }
-  return parts;
 }
 
 function groupOf(a: Assignment): string {

@@ -27,7 +27,9 @@ const PROSE = /^[A-Za-z][a-z]*(?: [A-Za-z][a-z]*[.,:!?]?){2,}$/;
 const WORDS = /^[a-z]+(?:[-_.][a-z]+)+$/;
 
 /** `requireEnv`, `secretBinary`: a camelCase identifier. */
-const CAMEL_IDENTIFIER = /^[a-z]+(?:[A-Z][a-z]+)+$/;
+const CAMEL_IDENTIFIER = /^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/;
+/** A regular expression or a character class (`[A-Za-z0-9]`, `(?:…)`, `\\d+`), as rule files and validators hold. */
+const PATTERN_SOURCE = /^\[[^\]]{1,200}\][*+?{]?|\(\?[:=!<]|\\[dwsbDWS][*+?{]?/;
 /** In code a lower-case word (`medium`, `dbname`, `_password`) is an enum value or a name, not a password. */
 const CODE_WORD = /^[a-z_]+$/;
 const CODE_KINDS = new Set<FileKind>(['typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'jenkinsfile']);
@@ -48,6 +50,7 @@ export function rejectReason(value: string, key: string, rule: GenericRule, file
   if (IDENTIFIER_REFERENCE.test(value)) return 'an identifier reference';
   if (PROSE.test(value)) return 'prose';
   if (/\s/.test(value)) return 'contains whitespace';
+  if (PATTERN_SOURCE.test(value)) return 'a pattern';
   if (value.startsWith('--')) return 'a command-line flag';
   if (WORDS.test(value) || CAMEL_IDENTIFIER.test(value)) return 'an identifier, not a credential';
   if (fileKind && CODE_KINDS.has(fileKind) && CODE_WORD.test(value)) return 'a word in code';

@@ -47,6 +47,8 @@ function connectionUrl(spec: UrlRuleSpec): Rule {
         `url: ${sampleScheme}://user:password@localhost:${port}/db`,
         `url: ${sampleScheme}://db.internal.example.com:${port}/orders`,
         `new URL('${sampleScheme}://abc:xyz@example.com')`,
+        `const DOC = "${sampleScheme}://admin:REPLACE_WITH_PASSWORD@db.example.com:${port}/app";`,
+        `url: ${sampleScheme}://YOUR_USERNAME:YOUR_PASSWORD@db.example.com/app`,
       ],
     },
   };

@@ -50,7 +50,7 @@ export const githubRules: Rule[] = [
     store: 'secrets-manager',
     keywords: ['github'],
     pattern:
-      /github[\w.-]{0,20}?client[_.-]?secret['"`]?\s{0,8}(?:=>|:=|[:=])\s{0,8}['"`]?(?<secret>[0-9a-f]{40})(?![\w-])/i,
+      /github[\w.-]{0,20}?client[_.-]?secret['"`]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}['"`]?(?<secret>[0-9a-f]{40})(?![\w-])/i,
     minEntropy: 3,
     samples: {
       match: [`GITHUB_CLIENT_SECRET=${fake.hex(40, 'ghcs1')}`],

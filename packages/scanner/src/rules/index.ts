@@ -58,6 +58,7 @@ import { hashicorpRules } from './hashicorp.js';
 import { herokuRules } from './heroku.js';
 import { honeycombRules } from './honeycomb.js';
 import { htpasswdRules } from './htpasswd.js';
+import { httpAuthRules } from './http-auth.js';
 import { hubspotRules } from './hubspot.js';
 import { huggingfaceRules } from './huggingface.js';
 import { ibmRules } from './ibm.js';
@@ -201,6 +202,7 @@ export const RULES: Rule[] = [
   ...herokuRules,
   ...honeycombRules,
   ...htpasswdRules,
+  ...httpAuthRules,
   ...hubspotRules,
   ...huggingfaceRules,
   ...ibmRules,

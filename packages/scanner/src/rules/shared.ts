@@ -10,11 +10,12 @@ import type { Rule } from '../rule.js';
  * `<key>…<sep><value>` in the syntaxes people use: `k=v`, `k: v`, `k := v`, `k => v`, `"k": "v"`,
  * `export K='v'`. `key` is matched case-insensitively and may be followed by up to 30 name characters
  * (`datadog` covers `DATADOG_API_KEY`). The value becomes the `secret` group; it must not run on into
- * further name characters. Every quantifier is bounded, so the pattern stays linear.
+ * further name characters, and it sits on the same line as the key: an empty `snowflake.password=` must not take
+ * the next line as its value. Every quantifier is bounded, so the pattern stays linear.
  */
 export function assigned(key: RegExp, value: RegExp): RegExp {
   return new RegExp(
-    `(?:${key.source})[\\w.\\-]{0,30}?['"\`]?\\s{0,8}(?:=>|:=|[:=])\\s{0,8}['"\`]?(?<secret>${value.source})(?![\\w\\-])`,
+    `(?:${key.source})[\\w.\\-]{0,30}?['"\`]?[ \\t]{0,8}(?:=>|:=|[:=])[ \\t]{0,8}['"\`]?(?<secret>${value.source})(?![\\w\\-])`,
     'i',
   );
 }
@@ -37,6 +38,7 @@ export const PASSWORD_PLACEHOLDERS: RegExp[] = [
   /^%[A-Za-z_][A-Za-z0-9_]*%$/,
   /^([x*.?#_-])\1*$/i,
   /^(?:pass(?:word)?|passwd|pwd|secret|token|api[_-]?key|changeme|change_me|(?:your|my)[_-]?(?:password|pass|token|secret)|example|redacted|placeholder|null|none|undefined|true|false)$/i,
+  /^(?:replace|insert|enter|put)[_-]?(?:with|your|me|here)[\w-]*$/i,
 ];
 
 type RuleHead = Pick<Rule, 'id' | 'provider' | 'title' | 'kind' | 'sensitivity' | 'store'>;

@@ -14,7 +14,8 @@ export const snowflakeRules: Rule[] = [
     key: /snow(?:flake|sql)[\w.-]{0,20}?(?:password|pwd)/,
     value: /[^\s'\"`]{8,128}/,
     sample: fake.password(20, 'snowflake').replace(/#/g, '!'),
-    name: 'SNOWFLAKE_PASSWORD', 
+    name: 'SNOWFLAKE_PASSWORD',
     allow: PASSWORD_PLACEHOLDERS,
+    noMatch: ['snowflake.password=\njdbc.snowflake.url='],
   }),
 ];

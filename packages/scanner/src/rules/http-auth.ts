@@ -1,0 +1,97 @@
+import { fake } from '@unleak/core';
+import type { Rule } from '../rule.js';
+
+/**
+ * Credentials in HTTP headers written out in code, docs and scripts: `Authorization: Bearer …`,
+ * `-H "X-Api-Key: …"` in a curl command. The header name is the anchor; the value must look like a token.
+ */
+
+/** Characters of a bearer token (RFC 6750 token68) plus `~` and `@`, which real tokens carry. */
+const TOKEN = '[A-Za-z0-9._~+/=@-]';
+const AUTH_SCHEMES = /^(?:basic|bearer|token|api-token|digest|negotiate|ntlm|hoba|mutual)$/i;
+
+const headerHead = {
+  provider: 'http',
+  kind: 'access-token',
+  sensitivity: 'high',
+  store: 'secrets-manager',
+} as const;
+
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+
+export const httpAuthRules: Rule[] = [
+  {
+    ...headerHead,
+    id: 'http-authorization-header',
+    title: 'Credential in an HTTP Authorization header (Basic / Bearer / Token)',
+    keywords: ['authorization'],
+    // `Authorization: Bearer x`, `"Authorization": "Token x"`, `.Set("Authorization", "Basic x")`.
+    pattern: new RegExp(
+      `authorization["'\`]?[ \\t]{0,4}(?:[:=]|,)[ \\t]{0,8}["'\`]?(?:basic|bearer|token|api-token)[ \\t]{1,4}(?<secret>${TOKEN}{8,1024})(?!${TOKEN})`,
+      'i',
+    ),
+    minEntropy: 3,
+    allow: [AUTH_SCHEMES, /^(?:([x*.])\1*|\.{3})$/i],
+    samples: {
+      match: [
+        `curl -H "Authorization: Bearer ${fake.hex(32, 'auth1')}" https://api.example.com`,
+        `curl -H 'Authorization: Basic ${b64(`api:${fake.alnum(16, 'auth2')}`)}' \\`,
+        `headers = {"Authorization": "Token ${fake.hex(40, 'auth3')}"}`,
+        `req.Header.Set("Authorization", "Bearer ${fake.base64url(40, 'auth4')}")`,
+        `curl -H "Authorization: Api-Token ${fake.alnum(40, 'auth5')}" --request PUT`,
+      ],
+      noMatch: [
+        'curl -H "Authorization: Bearer XXXXXXXXXXXX" https://example.com',
+        'curl --header "Authorization: Basic ..."',
+        'curl -H "Authorization: Bearer <Openverse API token>"',
+        'curl -H "Authorization: Token **********"',
+        'curl -H "Authorization: Bearer $API_KEY"',
+        'curl -H "Authorization: Bearer $(gcloud auth print-access-token)"',
+        "headers = {'Authorization': 'Bearer ' + token}",
+        'fetch(url, { headers: { Authorization: `Bearer ${token}` } })',
+        'curl -H "Authorization: basic {base64(email:password[\\n])}"',
+      ],
+    },
+  },
+  {
+    ...headerHead,
+    id: 'http-authorization-header-raw',
+    title: 'Credential in an HTTP Authorization header without a scheme',
+    keywords: ['authorization'],
+    // Without a scheme the value itself must look like a token: long, and not a word.
+    pattern: new RegExp(`authorization["'\`]?[ \\t]{0,4}:[ \\t]{0,8}["'\`]?(?<secret>${TOKEN}{16,1024})(?!${TOKEN})`, 'i'),
+    minEntropy: 3.2,
+    // A JWT is left to the `jwt` rule, which checks its header.
+    allow: [AUTH_SCHEMES, /^[A-Za-z_.-]+$/, /^eyJ/],
+    samples: {
+      match: [
+        `curl --header  'Authorization:  ${fake.hex(8, 'raw1')}-${fake.hex(4, 'raw2')}-${fake.hex(4, 'raw3')}-${fake.hex(4, 'raw4')}-${fake.hex(12, 'raw5')}'`,
+        `curl -L -H "Authorization: sha256~${fake.base64url(30, 'raw6')}"`,
+      ],
+      noMatch: ['Authorization: AuthorizationRequired', 'authorization: "disabled"', 'authorization: ${AUTH_HEADER}', 'Authorization: Bearer'],
+    },
+  },
+  {
+    ...headerHead,
+    id: 'http-api-key-header',
+    title: 'API key or token in a command-line HTTP header (-H / --header)',
+    keywords: ['-h "', "-h '", '-h"', "-h'", '--header'],
+    // `-H "X-Api-Key: v"`, `--header 'Api-Token: v'`, `-H "Token: v"`, `-H "X-Auth-Token: v"`.
+    pattern: new RegExp(
+      `(?:-H|--header)[= ]{0,4}["'](?:x-[a-z0-9]{1,30}-)?(?:api-?key|api-?token|auth-?token|access-?token|token|private-?token)[ \\t]{0,2}:[ \\t]{0,8}(?<secret>${TOKEN}{8,512})["']`,
+      'i',
+    ),
+    minEntropy: 3,
+    allow: [/^(?:([x*.])\1*)$/i],
+    samples: {
+      match: [
+        `curl -X GET -H "apikey: ${fake.hex(8, 'hk1')}-${fake.hex(4, 'hk2')}-${fake.hex(4, 'hk3')}-${fake.hex(4, 'hk4')}-${fake.hex(12, 'hk5')}" \\`,
+        `curl -X POST --header "Api-Token: ${fake.alnum(11, 'hk6')}"`,
+        `curl -H "Token: ${fake.hex(16, 'hk7')}" -d "content=hello"`,
+        `curl -H "X-Octopus-ApiKey: API-${fake.upper(26, 'hk8')}" https://octopus.example.com`,
+        `curl --header 'PRIVATE-TOKEN: ${fake.alnum(20, 'hk9')}' https://gitlab.example.com/api/v4/projects`,
+      ],
+      noMatch: ['curl -H "apikey: $API_KEY"', 'curl -H "X-Api-Key: ${{ secrets.API_KEY }}"', 'curl -H "Token: xxxxxxxxxxxx"', 'curl -H "Content-Type: application/json"'],
+    },
+  },
+];
