@@ -5,3 +5,4 @@ export * from './fingerprint.js';
 export * from './errors.js';
 export * from './detection.js';
 export * from './fake.js';
+export * from './plan.js';

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { PLAN_VERSION, secretHash, type Detection, type Plan, type PlanItem, type PlanMember, type StoreKind } from '@unleak/core';
+import { estimateCost, readPolicies, type Classification, type MigrationItem, type Policy } from '@unleak/classifier';
+import { EnvNames, envNameFor } from './env-name.js';
+
+/** What a person (the plan file or the interactive session) decided for one item. */
+export interface PlanDecision {
+  store?: StoreKind;
+  name?: string;
+  skip?: boolean;
+}
+
+export interface BuildPlanInput {
+  /** Working-tree detections, as the classification was made from. */
+  detections: Detection[];
+  classification: Classification;
+  /** The scanned root as the plan should record it (relative to the plan file, or absolute). */
+  root: string;
+  /** By item id; overrides the classifier's store/name and marks items skipped. */
+  decisions?: Record<string, PlanDecision>;
+  /** Detections from a `--history` scan: their values are exposed in git and must be rotated. */
+  history?: Detection[];
+  policy?: Policy;
+  readsPerMonth?: number;
+  id?: string;
+  now?: Date;
+}
+
+export const DEFAULT_READS_PER_MONTH = 100_000;
+
+export function newPlanId(now = new Date()): string {
+  return `plan-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(4).toString('hex')}`;
+}
+
+/** Detections, classification and decisions → a value-free Plan. Pure apart from the random plan id. */
+export function buildPlan(input: BuildPlanInput): Plan {
+  const now = input.now ?? new Date();
+  const vaultMount = input.policy?.stores.vault.mount ?? 'secret';
+  const byMember = new Map<string, Detection[]>();
+  for (const d of input.detections) {
+    const key = memberKey(d);
+    byMember.set(key, [...(byMember.get(key) ?? []), d]);
+  }
+  const exposedBy = new Map<string, Detection>();
+  for (const h of input.history ?? []) {
+    const hash = secretHash(h.secret.reveal());
+    if (!exposedBy.has(hash)) exposedBy.set(hash, h);
+  }
+  const treeHashes = new Set(input.detections.map((d) => secretHash(d.secret.reveal())));
+  const envNames = new EnvNames();
+  const decided = input.classification.items.map((item) => decide(item, input.decisions?.[item.id]));
+  const items: PlanItem[] = decided.map(({ item, skip }) => {
+    const members = item.members.map((m): PlanMember => {
+      const d = byMember.get(memberKey(m))?.shift();
+      if (!d) throw new Error(`item ${item.id}: no detection for ${m.file}:${m.line}; pass the detections the classification was built from`);
+      const hash = secretHash(d.secret.reveal());
+      const jsonKey = item.shape === 'json' ? m.jsonKey : undefined;
+      return {
+        fingerprint: d.fingerprint,
+        secretHash: hash,
+        rule: d.rule,
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        fileKind: d.context.fileKind,
+        kind: m.kind,
+        redacted: d.redacted,
+        ...(jsonKey !== undefined ? { jsonKey } : {}),
+        ...(m.partKeys ? { partKeys: m.partKeys } : {}),
+        envName: envNames.claim(item.id, jsonKey, envNameFor({ key: d.context.key, itemName: item.name, jsonKey, kind: String(m.kind) })),
+        ...(d.context.key !== undefined ? { key: d.context.key } : {}),
+        ...(d.context.scope?.length ? { scope: d.context.scope } : {}),
+      };
+    });
+    const exposed = members.map((m) => exposedBy.get(m.secretHash)).find((h) => h !== undefined);
+    const exposure = item.exposure
+      ? { commit: item.exposure.commit, ...(item.exposure.since ? { since: item.exposure.since } : {}), note: item.exposure.note }
+      : exposed?.commit
+        ? { commit: exposed.commit, ...(exposed.context.committedAt ? { since: exposed.context.committedAt } : {}), note: `in git history since commit ${exposed.commit.slice(0, 12)} (${exposed.file}:${exposed.line}): rotate it even after migration` }
+        : undefined;
+    return {
+      id: item.id,
+      store: item.store,
+      name: item.name,
+      skip,
+      kind: item.kind,
+      sensitivity: item.sensitivity,
+      reason: item.reason,
+      project: item.project,
+      env: item.env,
+      shape: item.shape,
+      ...(item.fixed ? { fixed: item.fixed } : {}),
+      reference: referenceFor(item.store, item.name, vaultMount),
+      rotation: { needed: item.rotation.needed, ...(item.rotation.template ? { template: item.rotation.template } : {}), note: item.rotation.note },
+      ...(exposure ? { exposure } : {}),
+      members,
+    };
+  });
+  const active = decided.filter((d) => !d.skip).map((d) => d.item);
+  const cost = estimateCost(active, { readsPerMonth: input.readsPerMonth ?? DEFAULT_READS_PER_MONTH });
+  const historyOnly = [...exposedBy.entries()]
+    .filter(([hash]) => !treeHashes.has(hash))
+    .map(([, h]) => ({ fingerprint: h.fingerprint, rule: h.rule, file: h.file, line: h.line, commit: h.commit ?? 'unknown', redacted: h.redacted }));
+  return {
+    version: PLAN_VERSION,
+    id: input.id ?? newPlanId(now),
+    createdAt: now.toISOString(),
+    root: input.root,
+    vaultMount,
+    items,
+    historyOnly,
+    cost: { readsPerMonth: cost.readsPerMonth, totalUsd: cost.totalUsd, byStore: cost.byStore.map((l) => ({ store: l.store, count: l.count, monthlyUsd: l.monthlyUsd, note: l.note })) },
+    policies: readPolicies(active, input.policy ? { stores: input.policy.stores } : {}).map((p) => ({
+      project: p.project,
+      ...(p.iam ? { iam: JSON.stringify(p.iam, null, 2) } : {}),
+      ...(p.vaultHcl ? { vaultHcl: p.vaultHcl } : {}),
+    })),
+  };
+}
+
+/** The string code and templates use to reach a stored value (what `SecretStore.reference` returns). */
+export function referenceFor(store: StoreKind, name: string, vaultMount: string): string {
+  if (store === 'remove') return '';
+  if (store === 'vault') return `${vaultMount}/data/${name}`;
+  return name;
+}
+
+function decide(item: MigrationItem, decision: PlanDecision | undefined): { item: MigrationItem; skip: boolean } {
+  if (!decision) return { item, skip: false };
+  return {
+    item: { ...item, ...(decision.store ? { store: decision.store } : {}), ...(decision.name !== undefined ? { name: decision.name } : {}) },
+    skip: decision.skip ?? false,
+  };
+}
+
+function memberKey(m: { fingerprint: string; file: string; line: number }): string {
+  return `${m.fingerprint}\0${m.file}\0${m.line}`;
+}

@@ -1,0 +1,44 @@
+import { SecretValue, type PlanItem, type PlanMember } from '@unleak/core';
+import type { LocatedMember } from './locate.js';
+
+/**
+ * The value to store for an item, rebuilt from the sources as they are now: the member's value, or the JSON
+ * map of all members (`{"engine","host","port","username","password","dbname"}` for database credentials).
+ * A member whose rewrite replaces a whole literal (`widened`) stores that literal (for JSON: under `url`),
+ * because that is what the rewritten code will read.
+ */
+export function renderValue(item: PlanItem, located: Map<PlanMember, LocatedMember>, widened: Map<PlanMember, string>): SecretValue {
+  const valueOf = (m: PlanMember) => {
+    const l = located.get(m);
+    if (!l) throw new Error(`item ${item.id}: ${m.file}:${m.line} was not located`);
+    return l;
+  };
+  const first = item.members[0];
+  if (!first) throw new Error(`item ${item.id} has no members`);
+  if (item.shape === 'value') return new SecretValue(widened.get(first) ?? valueOf(first).detection.secret.reveal());
+  const json: Record<string, string | number> = { ...(item.fixed ?? {}) };
+  for (const m of item.members) {
+    const d = valueOf(m).detection;
+    if (m.partKeys) {
+      for (const [part, key] of Object.entries(m.partKeys)) {
+        const v = d.parts?.[part];
+        if (v !== undefined) json[key] = typeof v === 'string' ? v : v.reveal();
+      }
+      // the scanner keeps a connection string's password as the detection's own value, not as a part
+      if (!Object.values(m.partKeys).includes('password') && json.password === undefined) json.password = d.secret.reveal();
+    } else if (m.jsonKey !== undefined) {
+      json[m.jsonKey] = d.secret.reveal();
+    }
+    const whole = widened.get(m);
+    if (whole !== undefined) json[json.url === undefined ? 'url' : `url_${m.envName.toLowerCase()}`] = whole;
+  }
+  if (typeof json.port === 'string' && /^\d{1,5}$/.test(json.port)) json.port = Number(json.port);
+  return new SecretValue(JSON.stringify(json));
+}
+
+/** A widened literal's text without its quotes. */
+export function literalText(text: string, literal: { start: number; end: number }): string {
+  const raw = text.slice(literal.start, literal.end);
+  const q = raw[0];
+  return raw.length >= 2 && (q === '"' || q === "'" || q === '`') && raw.endsWith(q) ? raw.slice(1, -1) : raw;
+}
