@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/main.js';
+// unleak supports Node 20 and pins its AWS SDK; the SDK's notice about future releases is noise in a CLI.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const { main } = await import('../dist/main.js');
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
