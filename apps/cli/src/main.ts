@@ -8,8 +8,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   const command = name === undefined ? undefined : name === '--help' || name === '-h' ? 'help' : name === '--version' ? 'version' : name;
   if (command === undefined) {
-    io.stdout(usage());
-    return EXIT.ok;
+    // No arguments: the interactive session on a terminal; elsewhere, help and a usage error.
+    if (io.isTTY) return main(['tui'], io);
+    io.stderr(usage());
+    return EXIT.error;
   }
   const entry = COMMANDS[command];
   if (!entry) {
