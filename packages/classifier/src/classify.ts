@@ -5,7 +5,7 @@ import { factsOf } from './facts.js';
 import { looksLikeDatabase } from './kinds.js';
 import { buildItems, type Routed } from './items.js';
 import { defaultPolicy, type Policy } from './policy.js';
-import { projectLookup, topFolder } from './project.js';
+import { fallbackProject, projectLookup, topFolder } from './project.js';
 import { detectionIndex, renderWith } from './render.js';
 import { route } from './route.js';
 import type { Classified, ClassifyOptions, MigrationItem } from './types.js';
@@ -79,7 +79,8 @@ function databaseGroups(detections: Detection[]): Set<string> {
 function projectResolver(policy: Policy, options: ClassifyOptions): (file: string) => string {
   const byGlob = policy.projects.map((p) => ({ test: globMatcher(p.path), name: p.name }));
   const discovered = typeof options.projects === 'function' ? options.projects : projectLookup(options.projects ?? []);
-  return (file) => byGlob.find((p) => p.test(file))?.name ?? discovered(file) ?? options.defaultProject ?? topFolder(file);
+  const repository = typeof options.projects === 'function' ? undefined : fallbackProject(options.projects ?? []);
+  return (file) => byGlob.find((p) => p.test(file))?.name ?? discovered(file) ?? options.defaultProject ?? topFolder(file) ?? repository ?? 'app';
 }
 
 function envResolver(policy: Policy): (file: string) => string {

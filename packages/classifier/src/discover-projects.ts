@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { storeSafeName } from './project.js';
 import type { ProjectRoot } from './types.js';
 
 /**
  * Project roots of a repository, for the classifier's `projects` option. In an Nx workspace (nx.json at
  * the root) a project is a folder with `project.json`, or a `package.json` with an `nx` section; elsewhere
  * the nearest manifest names the module: package.json `name`, go.mod `module`, pyproject `name`,
- * pom.xml `artifactId`. The only module here that reads the file system.
+ * pom.xml `artifactId`. When no manifest names the root, the root folder's basename comes last as a
+ * `fallback` root: the project of files no other project or top folder claims. The only module here that
+ * reads the file system.
  */
 const SKIP = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'target', 'vendor', '.nx', 'coverage', '.venv', 'venv', '__pycache__']);
 const MAX_DEPTH = 6;
@@ -23,7 +26,8 @@ export function discoverProjects(root: string): ProjectRoot[] {
       return;
     }
     const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
-    const name = projectName(dir, files, nx && rel !== '');
+    const manifestName = projectName(dir, files, nx && rel !== '');
+    const name = manifestName === undefined ? undefined : storeSafeName(manifestName);
     if (name) found.push({ root: rel, name });
     if (depth >= MAX_DEPTH) return;
     for (const e of entries) {
@@ -31,6 +35,8 @@ export function discoverProjects(root: string): ProjectRoot[] {
     }
   };
   walk('', 0);
+  const repository = storeSafeName(basename(resolve(root)));
+  if (!found.some((p) => p.root === '') && repository) found.push({ root: '', name: repository, fallback: true });
   return found;
 }
 

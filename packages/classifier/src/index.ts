@@ -6,6 +6,7 @@ export { BUILT_IN_RULES, STORE_LABEL } from './defaults.js';
 export { inferKind, kindLabel, CONFIG_KINDS } from './kinds.js';
 export { envFromPath, DEFAULT_ENV } from './environment.js';
 export { projectLookup } from './project.js';
+export { SECRET_PART } from './items.js';
 export { discoverProjects } from './discover-projects.js';
 export { renderItemValue } from './render.js';
 export { estimateCost, PRICES, type CostEstimate, type CostLine } from './cost.js';

@@ -42,12 +42,19 @@ const PART_JSON_KEY: Record<string, string> = {
   engine: 'engine', scheme: 'engine', host: 'host', hostname: 'host', port: 'port', username: 'username', user: 'username',
   password: 'password', dbname: 'dbname', database: 'dbname', db: 'dbname',
 };
+/** The part name that stands for the detection's own value (the rule's `secret` capture) in `partKeys`. */
+export const SECRET_PART = 'secret';
 /** `HOST`, `USER`, `PORT` beside a database password: the map itself is the database's (Django DATABASES, a YAML block). */
 const BARE_DB_KEY = /^(host|hostname|server|port|user|username|login|name|database|dbname|db_name)$/;
 const DB_GROUP_RULE: Decider = {
   source: 'built-in',
   id: 'db-credentials-group',
   summary: "a database's host, port, username and name join its credentials secret (the JSON shape AWS rotation expects)",
+};
+const SAME_VALUE_RULE: Decider = {
+  source: 'built-in',
+  id: 'same-value-group',
+  summary: 'one value found in several files is one store object; the most sensitive place decides where it goes',
 };
 /** Keys too vague to name a value on their own; the enclosing structure is prefixed. */
 const VAGUE_KEYS = new Set(['password', 'pass', 'secret', 'token', 'key', 'value', 'data', 'api_key', 'apikey', 'username', 'user', 'host', 'port']);
@@ -153,6 +160,11 @@ function databaseDraft(anchor: number, members: number[], routed: Routed[]): Dra
           taken.add(jsonKey);
         }
       }
+      // The scanner captures a connection string's password as the detection's own value, not as a part.
+      if (!taken.has('password')) {
+        partKeys[SECRET_PART] = 'password';
+        taken.add('password');
+      }
       out.push({ index, partKeys });
       continue;
     }
@@ -179,8 +191,14 @@ function engineByPort(members: Routed[]): string | undefined {
   return port ? ENGINE_BY_PORT[port.d.secret.reveal().trim()] : undefined;
 }
 
-/** The same value found twice (`.env` and `docker-compose.yml`) becomes one store object with two members. */
+/**
+ * The same value found in several places (`.env` and `docker-compose.yml`, or `.env` and the code that
+ * reads it) is one store object with one member per place, whatever project owns each file. The most
+ * sensitive place decides the store, project and reason.
+ */
 function mergeSameValues(drafts: Draft[], routed: Routed[]): Draft[] {
+  const hashOf = (index: number) => secretHash((routed[index] as Routed).d.secret.reveal());
+  const inJson = jsonMembersByValue(drafts, hashOf);
   const out: Draft[] = [];
   const seen = new Map<string, Draft>();
   for (const draft of drafts) {
@@ -189,13 +207,39 @@ function mergeSameValues(drafts: Draft[], routed: Routed[]): Draft[] {
       out.push(draft);
       continue;
     }
-    const r = routed[only.index] as Routed;
-    const key = `${draft.store}\0${r.project}\0${r.env}\0${secretHash(r.d.secret.reveal())}`;
+    const key = hashOf(only.index);
+    const json = draft.store === 'ssm-string' ? undefined : inJson.get(key);
+    if (json) {
+      // The password of a connection string (or of a credentials map) found again on its own, e.g. a compose `--requirepass`.
+      json.draft.members.push({ index: only.index, jsonKey: json.jsonKey });
+      continue;
+    }
     const existing = seen.get(key);
-    if (existing) existing.members.push(only);
-    else {
+    if (!existing) {
       seen.set(key, draft);
       out.push(draft);
+      continue;
+    }
+    existing.members.push(only);
+    const sensitivity = (i: number) => SENSITIVITIES.indexOf((routed[i] as Routed).routing.sensitivity);
+    if (sensitivity(only.index) < sensitivity(existing.anchor)) {
+      existing.anchor = only.index;
+      existing.store = draft.store;
+      existing.database = draft.database;
+    }
+  }
+  return out;
+}
+
+/** Secret values inside JSON drafts (a connection string's own value, a map's keyed values), by value hash. */
+function jsonMembersByValue(drafts: Draft[], hashOf: (index: number) => string): Map<string, { draft: Draft; jsonKey: string }> {
+  const out = new Map<string, { draft: Draft; jsonKey: string }>();
+  for (const draft of drafts) {
+    if (draft.shape !== 'json' || draft.store === 'remove') continue;
+    for (const m of draft.members) {
+      const jsonKey = m.partKeys?.[SECRET_PART] ?? m.jsonKey;
+      const key = jsonKey === undefined ? undefined : hashOf(m.index);
+      if (jsonKey !== undefined && key !== undefined && !out.has(key)) out.set(key, { draft, jsonKey });
     }
   }
   return out;
@@ -240,14 +284,18 @@ function finish(draft: Draft, routed: Routed[], membership: Membership[]): Migra
   for (const m of draft.members) {
     const r = routed[m.index] as Routed;
     const regrouped = r.routing.store !== draft.store;
+    const sameValue = draft.shape === 'value' && m.index !== draft.anchor;
+    const reason = !regrouped
+      ? r.routing.reason
+      : sameValue
+        ? `${kindLabel(r.routing.kind)} ${r.facts.where} → ${STORE_LABEL[draft.store]}: the same value is in ${a.d.file}:${a.d.line}, stored once`
+        : `${kindLabel(r.routing.kind)} ${r.facts.where} → ${STORE_LABEL[draft.store]}: kept with the database credentials it belongs to (rotation needs it)`;
     membership[m.index] = {
       item,
       ...(m.jsonKey !== undefined && draft.shape === 'json' ? { jsonKey: m.jsonKey } : {}),
       store: draft.store,
-      reason: regrouped
-        ? `${kindLabel(r.routing.kind)} ${r.facts.where} → ${STORE_LABEL[draft.store]}: kept with the database credentials it belongs to (rotation needs it)`
-        : r.routing.reason,
-      decidedBy: regrouped ? DB_GROUP_RULE : r.routing.decidedBy,
+      reason,
+      decidedBy: !regrouped ? r.routing.decidedBy : sameValue ? SAME_VALUE_RULE : DB_GROUP_RULE,
     };
   }
   return item;

@@ -1,4 +1,5 @@
 import { SecretValue, type Detection } from '@unleak/core';
+import { SECRET_PART } from './items.js';
 import type { MigrationItem } from './types.js';
 
 /**
@@ -33,7 +34,7 @@ export function renderWith(item: MigrationItem, index: DetectionIndex): SecretVa
     const d = find(m);
     if (m.partKeys) {
       for (const [part, key] of Object.entries(m.partKeys)) {
-        const v = d.parts?.[part];
+        const v = part === SECRET_PART ? d.secret : d.parts?.[part];
         if (v !== undefined) json[key] = typeof v === 'string' ? v : v.reveal();
       }
     } else if (m.jsonKey !== undefined) {

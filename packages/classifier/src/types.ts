@@ -93,7 +93,10 @@ export interface ItemMember {
   redacted: string;
   /** The member's key in a JSON item. */
   jsonKey?: string;
-  /** For a connection string: which of its `parts` go into the JSON (part name → JSON key). */
+  /**
+   * For a connection string: which of its `parts` go into the JSON (part name → JSON key). The part
+   * `secret` is the detection's own value (the password the rule captured), e.g. `{secret: 'password'}`.
+   */
   partKeys?: Record<string, string>;
 }
 
@@ -105,7 +108,10 @@ export interface ClassifyOptions {
   policy?: Policy;
   /** Projects by root folder (`discoverProjects(root)`), or a lookup function. */
   projects?: ProjectRoot[] | ProjectLookup;
-  /** Project for files no project owns; default: the file's top folder, else `app`. */
+  /**
+   * Project for files no project owns; default: the file's top folder (not a dot-folder such as `.github`,
+   * nor a tooling or infrastructure folder), else the repository's name (a `fallback` root), else `app`.
+   */
   defaultProject?: string;
 }
 
@@ -113,6 +119,11 @@ export interface ProjectRoot {
   /** Relative folder, forward slashes, '' for the repository root. */
   root: string;
   name: string;
+  /**
+   * The repository's own name (its folder's basename when no root manifest names it): used only for files
+   * that no project and no project-like top folder claims, e.g. `.github/workflows/deploy.yml`.
+   */
+  fallback?: boolean;
 }
 
 export type { Detection };

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { classify, discoverProjects } from '../src/index.js';
 import { det } from './helpers.js';
@@ -43,6 +43,7 @@ describe('discoverProjects', () => {
     });
     const projects = discoverProjects(root);
     expect(projects.sort((a, b) => a.root.localeCompare(b.root))).toEqual([
+      { root: '', name: basename(root), fallback: true },
       { root: 'java', name: 'billing' },
       { root: 'ml', name: 'ranker' },
       { root: 'svc', name: 'orders' },

@@ -132,7 +132,7 @@ describe('routing with a policy', () => {
   it('matches by sensitivity', () => {
     const d = det({ rule: 'slack-webhook-url', kind: 'webhook-url', file: 'deploy/prd/notify.yaml', fileKind: 'yaml', key: 'webhook' });
     const [f] = classifyAll([d], { policy }).findings;
-    expect(f).toMatchObject({ store: 'ssm-secure', env: 'prod', decidedBy: { source: 'policy', index: 1 }, name: '/prod/deploy/webhook' });
+    expect(f).toMatchObject({ store: 'ssm-secure', env: 'prod', decidedBy: { source: 'policy', index: 1 }, name: '/prod/app/webhook' });
   });
 
   it('routes secrets to routing.defaultStore but keeps config in String parameters and cloud keys in IaC removed', () => {
@@ -144,8 +144,8 @@ describe('routing with a policy', () => {
     const fs = classifyAll(ds, { policy: { ...policy, rules: [] } }).findings;
     expect(fs.map((f) => [f.store, f.decidedBy.source, f.project])).toEqual([
       ['secrets-manager', 'default-store', 'billing'],
-      ['ssm-string', 'built-in', 'ci'],
-      ['remove', 'built-in', 'infra'],
+      ['ssm-string', 'built-in', 'app'],
+      ['remove', 'built-in', 'app'],
     ]);
   });
 
@@ -157,6 +157,6 @@ describe('routing with a policy', () => {
       det({ ...g, rule: 'docker-login-password', kind: 'docker-password' }),
     ];
     const { items } = classifyAll(ds, { policy: vaultTeam });
-    expect(items.map((i) => [i.store, i.shape, i.name])).toEqual([['vault', 'json', 'scripts/default/docker-password']]);
+    expect(items.map((i) => [i.store, i.shape, i.name])).toEqual([['vault', 'json', 'app/default/docker-password']]);
   });
 });

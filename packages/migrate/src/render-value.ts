@@ -1,3 +1,4 @@
+import { SECRET_PART } from '@unleak/classifier';
 import { SecretValue, type PlanItem, type PlanMember } from '@unleak/core';
 import type { LocatedMember } from './locate.js';
 
@@ -21,11 +22,9 @@ export function renderValue(item: PlanItem, located: Map<PlanMember, LocatedMemb
     const d = valueOf(m).detection;
     if (m.partKeys) {
       for (const [part, key] of Object.entries(m.partKeys)) {
-        const v = d.parts?.[part];
+        const v = part === SECRET_PART ? d.secret : d.parts?.[part];
         if (v !== undefined) json[key] = typeof v === 'string' ? v : v.reveal();
       }
-      // the scanner keeps a connection string's password as the detection's own value, not as a part
-      if (!Object.values(m.partKeys).includes('password') && json.password === undefined) json.password = d.secret.reveal();
     } else if (m.jsonKey !== undefined) {
       json[m.jsonKey] = d.secret.reveal();
     }

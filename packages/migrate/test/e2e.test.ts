@@ -32,8 +32,12 @@ describe('migrate → apply → apply again → rollback over the bundled exampl
     await w?.close();
   });
 
-  const itemOf = (file: string, line: number): PlanItem | undefined =>
-    plan.items.find((i) => i.members.some((m) => m.file === file && m.line <= line && line <= m.endLine));
+  const itemOf = (file: string, line: number, column?: number): PlanItem | undefined => {
+    const onLine = plan.items.filter((i) => i.members.some((m) => m.file === file && m.line <= line && line <= m.endLine));
+    // several values on one line (`docker login -u U -p P REGISTRY`): the one whose span holds the column
+    const at = (m: PlanItem['members'][number]) => m.file === file && (m.line < line || m.column <= (column ?? 0)) && (line < m.endLine || (column ?? 0) < m.endColumn);
+    return (column === undefined ? undefined : onLine.find((i) => i.members.some(at))) ?? onLine[0];
+  };
 
   it('plans the planted secrets the scanner finds, flags the history-only ones for rotation, and holds no value', () => {
     // detection is the scanner's job; the engine must plan everything it is given
@@ -47,7 +51,7 @@ describe('migrate → apply → apply again → rollback over the bundled exampl
   it('stores every planted value routed to a store (read back with the SDK and node-vault)', async () => {
     let checked = 0;
     for (const s of w.example.secrets) {
-      const item = itemOf(s.file, s.line);
+      const item = itemOf(s.file, s.line, s.column);
       if (!item || item.store === 'remove' || item.skip) continue;
       const stored = await reader.read(item.store, item.name, plan.vaultMount);
       const value = s.value.reveal();

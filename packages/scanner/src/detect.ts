@@ -19,7 +19,10 @@ export function createDetector(kit: DetectorKit): Detector {
     const { assignments, generic: genericHits } = formatAware(kit, fragment);
     for (const a of assignments) {
       if (a.decoded === undefined) continue;
-      for (const hit of runRules(kit, keywords, fragment, a.decoded)) providerHits.push({ ...hit, start: a.start, end: a.end });
+      for (const hit of runRules(kit, keywords, fragment, a.decoded)) {
+        const decodedHit = onSourceSpan(hit, a, fragment.text);
+        if (!providerHits.some((p) => p.ruleId === decodedHit.ruleId && p.start === decodedHit.start && p.end === decodedHit.end)) providerHits.push(decodedHit);
+      }
     }
     const generic = genericHits.filter((g) => !providerHits.some((p) => overlaps(p, g)));
     const byStart = [...assignments].sort((x, y) => x.start - y.start);
@@ -109,6 +112,15 @@ function candidateOf(rule: Rule, secret: string, start: number, end: number, par
     context: { fileKind: 'text' },
     ...(parts && Object.keys(parts).length ? { parts } : {}),
   };
+}
+
+/**
+ * A rule hit on a decoded value points at the secret's own text when the source holds it verbatim (a YAML
+ * block scalar only loses its indentation), else at the whole value (base64 `Secret.data`, escapes).
+ */
+function onSourceSpan(hit: Candidate, a: Assignment, text: string): Candidate {
+  const at = text.slice(a.start, a.end).indexOf(hit.secret);
+  return at >= 0 ? { ...hit, start: a.start + at, end: a.start + at + hit.secret.length } : { ...hit, start: a.start, end: a.end };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

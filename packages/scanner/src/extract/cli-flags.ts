@@ -13,6 +13,8 @@ const SECRET_FLAGS: Record<string, string> = {
   '--pass': 'password',
   '--passwd': 'password',
   '--db-password': 'db-password',
+  '--requirepass': 'password',
+  '--masterauth': 'password',
   '--token': 'token',
   '--auth-token': 'auth-token',
   '--access-token': 'access-token',
@@ -27,7 +29,7 @@ const USER_FLAGS: Record<string, string> = { '--username': 'username', '--user':
 const DOCKER_LIKE = new Set(['docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras']);
 const MYSQL_LIKE = new Set(['mysql', 'mysqldump', 'mysqladmin', 'mariadb', 'mariadb-dump']);
 /** Commands are only read when one of these occurs: most scripts hold none. */
-const ANCHOR = /login|mysql|mariadb|curl|sshpass|--pass|--token|--api-?key|--secret|--access|--auth|--user/i;
+const ANCHOR = /login|mysql|mariadb|curl|sshpass|--pass|--requirepass|--masterauth|--token|--api-?key|--secret|--access|--auth|--user/i;
 /** Words before the real command that do not change what it is. */
 const PREFIX_WORDS = new Set(['RUN', 'sudo', 'exec', 'time', 'nohup', 'env', 'command', 'then', 'do', 'else', '-', '+']);
 
@@ -46,7 +48,28 @@ export function cliAssignments(text: string, offset: number, file: string): Assi
   return out;
 }
 
-function readCommand(tokens: Token[], text: string, offset: number, file: string, out: Assignment[]): void {
+/** One element of an exec-form argument list (`command: ["redis-server", "--requirepass", "…"]`). */
+export interface ArgvItem {
+  value: string;
+  /** Offsets of the element's value (without quotes) in `text`. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Credentials in an exec-form argument list from YAML or JSON (compose `command`/`entrypoint`, Kubernetes
+ * `args`, ECS `command`): the same flags as in a shell line, each element one word. Here `-p` followed by
+ * a value is a password too, unless the value looks like a port mapping or a path.
+ */
+export function argvAssignments(items: ArgvItem[], text: string, file: string): Assignment[] {
+  const tokens: Token[] = items.map((item) => ({ raw: item.value, start: item.start, end: item.end }));
+  if (!tokens.some((t) => ANCHOR.test(t.raw) || t.raw === '-p')) return [];
+  const out: Assignment[] = [];
+  readCommand(tokens, text, 0, file, out, true);
+  return out;
+}
+
+function readCommand(tokens: Token[], text: string, offset: number, file: string, out: Assignment[], isArgv = false): void {
   let i = 0;
   while (i < tokens.length && (PREFIX_WORDS.has(tokens[i]!.raw) || /^[A-Za-z_]\w*=/.test(tokens[i]!.raw))) i++;
   const first = tokens[i];
@@ -79,7 +102,7 @@ function readCommand(tokens: Token[], text: string, offset: number, file: string
     else for (const t of args) if (t.raw.startsWith('-p') && t.raw.length > 2) emit('password', name, t.start + 2, t.end);
     return;
   }
-  genericFlags(args, name, emit, true);
+  genericFlags(args, name, emit, true, isArgv);
 }
 
 type Emit = (key: string, scope: string, start: number, end: number) => void;
@@ -134,10 +157,14 @@ function curl(args: Token[], text: string, emit: Emit): void {
   }
 }
 
-function genericFlags(args: Token[], scope: string, emit: Emit, withUser: boolean): void {
+/** After `-p` in an argument list: a port, port mapping or path is not a password. */
+const NOT_A_PASSWORD = /^(?:[\d.:/-]+(?:\/(?:tcp|udp))?|[./~].*)$/;
+
+function genericFlags(args: Token[], scope: string, emit: Emit, withUser: boolean, isArgv = false): void {
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = splitFlag(args[i]!);
-    const key = SECRET_FLAGS[flag] ?? (withUser ? USER_FLAGS[flag] : undefined);
+    const shortPassword = isArgv && flag === '-p' && args[i + 1] !== undefined && !NOT_A_PASSWORD.test(args[i + 1]!.raw);
+    const key = SECRET_FLAGS[flag] ?? (withUser ? USER_FLAGS[flag] : undefined) ?? (shortPassword ? 'password' : undefined);
     if (!key) continue;
     if (inline) emit(key, scope, ...inline);
     else if (args[i + 1] && !args[i + 1]!.raw.startsWith('-')) emit(key, scope, ...unquoted(args[++i]!));

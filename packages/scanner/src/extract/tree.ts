@@ -1,5 +1,5 @@
 import type { Assignment, Fragment } from '../types.js';
-import { cliAssignments } from './cli-flags.js';
+import { argvAssignments, cliAssignments } from './cli-flags.js';
 
 /**
  * A format-neutral document tree with source offsets, built by the YAML and JSON extractors so that the
@@ -94,6 +94,7 @@ function walk(node: TreeNode, scope: string[], key: string | undefined, depth: n
 
 function walkSeq(node: SeqNode, scope: string[], key: string | undefined, depth: number, state: WalkState): void {
   const groupId = `${state.fragment.file}#${node.start}`;
+  if (key !== undefined && SCRIPT_KEYS.has(key.toLowerCase())) execForm(node, scope, state);
   for (const item of node.items) {
     if (item.type === 'map') {
       const name = entryCaseless(item, 'name');
@@ -116,6 +117,15 @@ function walkSeq(node: SeqNode, scope: string[], key: string | undefined, depth:
     } else {
       walk(item, scope, key, depth + 1, state);
     }
+  }
+}
+
+/** `command: ["redis-server", "--requirepass", "…"]`: an argument list is one command, one word per item. */
+function execForm(node: SeqNode, scope: string[], state: WalkState): void {
+  const words = node.items.filter((item): item is ScalarNode => item.type === 'scalar');
+  if (words.length < 2 || words.length !== node.items.length) return;
+  for (const found of argvAssignments(words, state.fragment.text, state.fragment.file)) {
+    state.out.push({ ...found, scope: [...scope, ...found.scope] });
   }
 }
 

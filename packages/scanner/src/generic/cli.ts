@@ -80,7 +80,7 @@ export const cliPasswordFlag: GenericRule = {
   minLength: 6,
   minEntropy: 2.5,
   refine: [
-    { when: /(?:^|_)(?:mysql|mysqldump|mysqladmin|mariadb|psql|pg_dump|mongo|mongosh|redis_cli) /, kind: 'db-password', store: 'secrets-manager' },
+    { when: /(?:^|_)(?:mysql|mysqldump|mysqladmin|mariadb|psql|pg_dump|mongo|mongosh|redis_cli|redis_server) /, kind: 'db-password', store: 'secrets-manager' },
     { when: /(?:^|_)(?:token|auth_token|access_token)$/, kind: 'access-token' },
     { when: /(?:^|_)(?:api_key)$/, kind: 'api-key' },
   ],
@@ -92,6 +92,7 @@ export const cliPasswordFlag: GenericRule = {
       { file: 'ssh.sh', text: `sshpass -p '${password}' ssh ops@10.0.0.5\n` },
       { file: 'Dockerfile', text: `FROM alpine\nRUN ./install.sh --token ${fake.alnum(32, 'cli-token')} --quiet\n` },
       { file: 'deploy.sh', text: `vendorctl deploy --password=${password}\n` },
+      { file: 'docker-compose.yml', text: `services:\n  redis:\n    command: ["redis-server", "--requirepass", "${password}"]\n` },
     ],
     noMatch: [
       { file: 'backup.sh', text: 'mysql -u root -p shop\n' },
@@ -99,6 +100,7 @@ export const cliPasswordFlag: GenericRule = {
       { file: 'upload.sh', text: 'curl -u "$USER:$PASS" https://repo.example.org/upload\n' },
       { file: 'deploy.sh', text: 'vendorctl deploy --password=${{ secrets.DEPLOY_PASSWORD }}\n' },
       { file: 'deploy.sh', text: 'vendorctl deploy --token-file /run/secrets/token\n' },
+      { file: 'docker-compose.yml', text: 'services:\n  web:\n    command: ["serve", "-p", "8080:80", "--requirepass", "${REDIS_PASSWORD}"]\n' },
     ],
   },
 };

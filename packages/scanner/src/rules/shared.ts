@@ -55,6 +55,8 @@ export interface PrefixedTokenSpec extends RuleHead {
   minEntropy?: number;
   /** Near misses beyond the defaults (a truncated body and a placeholder). */
   noMatch?: string[];
+  /** Matches beyond the two defaults, e.g. a body length seen in the wild. */
+  moreMatches?: string[];
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,14 +67,14 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `<your-token>` placeholder.
  */
 export function prefixedToken(spec: PrefixedTokenSpec): Rule {
-  const { prefix, body, sample, name, minEntropy = 3, noMatch = [], ...head } = spec;
+  const { prefix, body, sample, name, minEntropy = 3, noMatch = [], moreMatches = [], ...head } = spec;
   return {
     ...head,
     keywords: [prefix.toLowerCase()],
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>${escapeRegExp(prefix)}(?:${body.source}))(?![A-Za-z0-9_-])`, body.flags),
     minEntropy,
     samples: {
-      match: [`${name}=${prefix}${sample}`, `"${name.toLowerCase()}": "${prefix}${sample}"`],
+      match: [`${name}=${prefix}${sample}`, `"${name.toLowerCase()}": "${prefix}${sample}"`, ...moreMatches],
       noMatch: [`${name}=${prefix}${sample.slice(0, 6)}`, `${name}=${prefix}<your-token>`, ...noMatch],
     },
   };
