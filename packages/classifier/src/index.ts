@@ -8,7 +8,7 @@ export { envFromPath, DEFAULT_ENV } from './environment.js';
 export { projectLookup } from './project.js';
 export { SECRET_PART } from './items.js';
 export { discoverProjects } from './discover-projects.js';
-export { renderItemValue } from './render.js';
+export { itemFields, renderItemValue, type FieldMember } from './render.js';
 export { estimateCost, PRICES, type CostEstimate, type CostLine } from './cost.js';
 export { readPolicies, iamPolicy, vaultPolicy, type ReadPolicy, type IamPolicy, type ReadPolicyOptions } from './least-privilege.js';
 export { explainFinding } from './explain.js';

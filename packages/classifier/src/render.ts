@@ -29,9 +29,24 @@ export function renderWith(item: MigrationItem, index: DetectionIndex): SecretVa
   const first = item.members[0];
   if (!first) throw new Error(`item ${item.id} has no members`);
   if (item.shape === 'value') return find(first).secret;
+  const json = itemFields(item, find);
+  return new SecretValue(JSON.stringify(json));
+}
+
+/** What a JSON item member contributes: its connection-string parts, or its own value under `jsonKey`. */
+export interface FieldMember {
+  partKeys?: Record<string, string>;
+  jsonKey?: string;
+}
+
+/**
+ * The JSON fields of a `shape: 'json'` item (fixed fields first, then each member's), with a numeric
+ * `port`. Shared by `renderItemValue` and the migration engine, which re-reads the detections at apply time.
+ */
+export function itemFields<M extends FieldMember>(item: { fixed?: Record<string, string | number>; members: readonly M[] }, detectionOf: (member: M) => Detection): Record<string, string | number> {
   const json: Record<string, string | number> = { ...(item.fixed ?? {}) };
   for (const m of item.members) {
-    const d = find(m);
+    const d = detectionOf(m);
     if (m.partKeys) {
       for (const [part, key] of Object.entries(m.partKeys)) {
         const v = part === SECRET_PART ? d.secret : d.parts?.[part];
@@ -42,5 +57,5 @@ export function renderWith(item: MigrationItem, index: DetectionIndex): SecretVa
     }
   }
   if (typeof json.port === 'string' && /^\d{1,5}$/.test(json.port)) json.port = Number(json.port);
-  return new SecretValue(JSON.stringify(json));
+  return json;
 }

@@ -1,4 +1,4 @@
-import { SECRET_PART } from '@unleak/classifier';
+import { itemFields } from '@unleak/classifier';
 import { SecretValue, type PlanItem, type PlanMember } from '@unleak/core';
 import type { LocatedMember } from './locate.js';
 
@@ -17,21 +17,11 @@ export function renderValue(item: PlanItem, located: Map<PlanMember, LocatedMemb
   const first = item.members[0];
   if (!first) throw new Error(`item ${item.id} has no members`);
   if (item.shape === 'value') return new SecretValue(widened.get(first) ?? valueOf(first).detection.secret.reveal());
-  const json: Record<string, string | number> = { ...(item.fixed ?? {}) };
+  const json = itemFields(item, (m) => valueOf(m).detection);
   for (const m of item.members) {
-    const d = valueOf(m).detection;
-    if (m.partKeys) {
-      for (const [part, key] of Object.entries(m.partKeys)) {
-        const v = part === SECRET_PART ? d.secret : d.parts?.[part];
-        if (v !== undefined) json[key] = typeof v === 'string' ? v : v.reveal();
-      }
-    } else if (m.jsonKey !== undefined) {
-      json[m.jsonKey] = d.secret.reveal();
-    }
     const whole = widened.get(m);
     if (whole !== undefined) json[json.url === undefined ? 'url' : `url_${m.envName.toLowerCase()}`] = whole;
   }
-  if (typeof json.port === 'string' && /^\d{1,5}$/.test(json.port)) json.port = Number(json.port);
   return new SecretValue(JSON.stringify(json));
 }
 

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { classifyAll, discoverProjects, estimateCost, type Classification, type MigrationItem, type Policy } from '@unleak/classifier';
 import { InterruptedError, secretHash, type Detection, type Finding, type Plan, type StoreKind } from '@unleak/core';
-import { applyPlan, buildPlan, type ApplyEvent, type ApplyResult, type PlanDecision } from '@unleak/migrate';
+import { applyPlan, buildPlan, storeSettingsFromPolicy, type ApplyEvent, type ApplyResult, type PlanDecision } from '@unleak/migrate';
 import { baselineOf, DEFAULT_BASELINE_FILE, readBaseline, scan, writeBaseline, type Baseline, type ScanConfig } from '@unleak/scanner';
-import { createStores, FileAuditLog, type StoreSettings } from '@unleak/stores';
+import { createStores, FileAuditLog } from '@unleak/stores';
 import { loadConfig } from '../commands/scan.js';
 import type { Io } from '../io.js';
 import { READS_PER_MONTH } from './cost.js';
@@ -135,7 +135,7 @@ function describeTarget(env: NodeJS.ProcessEnv): string {
 
 /** Before any write, say exactly where it goes, and what is missing. */
 export function describeWrites(stores: readonly StoreKind[], env: NodeJS.ProcessEnv, policy: Policy | undefined): string {
-  const settings = storeSettingsOf(policy);
+  const settings = storeSettingsFromPolicy(policy);
   const parts: string[] = [];
   if (stores.some((s) => s !== 'vault' && s !== 'remove')) {
     const endpoint = env.AWS_ENDPOINT_URL_SSM ?? env.AWS_ENDPOINT_URL_SECRETS_MANAGER ?? env.AWS_ENDPOINT_URL;
@@ -149,25 +149,12 @@ export function describeWrites(stores: readonly StoreKind[], env: NodeJS.Process
   return parts.join('; ') || 'no store (only removals)';
 }
 
-/** unleak.yaml's `stores:` (the classifier's view) → the writers' settings. */
-function storeSettingsOf(policy: Policy | undefined): StoreSettings {
-  const s = policy?.stores;
-  if (!s) return {};
-  const region = s.ssm.region ?? s['secrets-manager'].region;
-  return {
-    ...(region ? { aws: { region } } : {}),
-    ...(s.ssm.kmsKeyId ? { ssm: { kmsKeyId: s.ssm.kmsKeyId } } : {}),
-    ...(s['secrets-manager'].kmsKeyId ? { secretsManager: { kmsKeyId: s['secrets-manager'].kmsKeyId } } : {}),
-    vault: { ...(s.vault.address ? { address: s.vault.address } : {}), ...(s.vault.namespace ? { namespace: s.vault.namespace } : {}), mount: s.vault.mount },
-  };
-}
-
 /**
  * @unleak/migrate's applyPlan over the accepted items: it writes and verifies each item (journaled), then
  * rewrites each file once with all its targets. A retry runs it again for the failed ids (`only`).
  */
 async function liveApplyRun(plan: Plan, root: string, env: NodeJS.ProcessEnv, items: readonly MigrationItem[], policy: Policy | undefined, scanConfig: ScanConfig | undefined): Promise<ApplyRun> {
-  const stores = createStores(storeSettingsOf(policy), env, new FileAuditLog(join(root, '.unleak', 'audit.log')));
+  const stores = createStores(storeSettingsFromPolicy(policy), env, new FileAuditLog(join(root, '.unleak', 'audit.log')));
   const active = plan.items.filter((i) => !i.skip);
   const files = [...new Set(active.flatMap((i) => i.members.map((m) => m.file)))];
   const before = new Map<string, string>();
