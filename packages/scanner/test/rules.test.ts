@@ -99,6 +99,36 @@ describe('matchRule', () => {
   });
 });
 
+describe('fixes found by the public-corpus evaluation (tools/eval)', () => {
+  const secretsOf = (id: string, text: string) => matchRule(byId(id), text).map((m) => m.secret);
+
+  it('never takes the next line as the value of an empty assignment', () => {
+    const next = fake.hex(32, 'next-line');
+    expect(secretsOf('snowflake-password', 'snowflake.password=\njdbc.snowflake.url=jdbc:snowflake://acme')).toEqual([]);
+    expect(secretsOf('datadog-api-key', `DATADOG_API_KEY=\n${next}`)).toEqual([]);
+    expect(secretsOf('datadog-api-key', `DATADOG_API_KEY= ${next}`)).toEqual([next]);
+  });
+
+  it('takes a scheme-less Authorization value only when it is the whole header value', () => {
+    const token = fake.base64url(32, 'raw-auth');
+    expect(secretsOf('http-authorization-header-raw', `curl -H "Authorization: ${token}"`)).toEqual([token]);
+    expect(secretsOf('http-authorization-header-raw', `authorization: ${token}\nnext: line`)).toEqual([token]);
+    expect(secretsOf('http-authorization-header-raw', `authorization: ${token} Credential=abc`)).toEqual([]);
+  });
+
+  it('leaves a scheme or a self-declared fake value to no rule, and a JWT to the jwt rule', () => {
+    expect(secretsOf('http-authorization-header', 'Authorization: Bearer FAKE-slack-token-0000')).toEqual([]);
+    expect(secretsOf('http-authorization-header-raw', `Authorization: eyJ${fake.base64url(40, 'jwt-like')}`)).toEqual([]);
+  });
+
+  it('accepts legacy Vault tokens only next to a Vault or token name and in mixed case with a digit', () => {
+    const token = `s.${fake.alnum(24, 'vault-fix')}`;
+    expect(secretsOf('vault-token-legacy', `{"vault_key": "${token}"}`)).toEqual([token]);
+    expect(secretsOf('vault-token-legacy', `other_key: ${token}`)).toEqual([]);
+    expect(secretsOf('vault-token-legacy', 'token: s.makeKubeConfigController')).toEqual([]);
+  });
+});
+
 describe('rule registry', () => {
   it('holds at least 150 rules with unique kebab-case ids', () => {
     expect(RULES.length).toBeGreaterThanOrEqual(150);

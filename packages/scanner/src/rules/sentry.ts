@@ -35,9 +35,10 @@ export const sentryRules: Rule[] = [
     sensitivity: 'high',
     store: 'secrets-manager',
     keywords: ['sentry'],
-    key: /sentry[\w.-]{0,20}?(?:auth[_.-]?)?token/,
+    key: /sentry[\w.-]{0,20}?(?:auth[_.-]?)?(?:token|key)/,
     value: /[a-f0-9]{64}/,
     sample: fake.hex(64, 'sentry-legacy'),
     name: 'SENTRY_AUTH_TOKEN',
+    moreMatches: [`{"sentry_key": "${fake.hex(64, 'sentry-legacy2')}"}`],
   }),
 ];

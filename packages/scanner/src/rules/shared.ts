@@ -94,6 +94,8 @@ export interface AssignedSecretSpec extends RuleHead {
   /** Rule-specific placeholders, e.g. PASSWORD_PLACEHOLDERS for free-form passwords. */
   allow?: RegExp[];
   noMatch?: string[];
+  /** Matches beyond the two defaults, e.g. another key spelling seen in the wild. */
+  moreMatches?: string[];
 }
 
 /**
@@ -101,7 +103,7 @@ export interface AssignedSecretSpec extends RuleHead {
  * and YAML style; near misses: a `${VAR}` reference and a value too short for the format.
  */
 export function assignedSecret(spec: AssignedSecretSpec): Rule {
-  const { keywords, key, value, sample, name, minEntropy = 3, allow, noMatch = [], ...head } = spec;
+  const { keywords, key, value, sample, name, minEntropy = 3, allow, noMatch = [], moreMatches = [], ...head } = spec;
   return {
     ...head,
     keywords,
@@ -109,7 +111,7 @@ export function assignedSecret(spec: AssignedSecretSpec): Rule {
     minEntropy,
     ...(allow === undefined ? {} : { allow }),
     samples: {
-      match: [`${name}=${sample}`, `${name.toLowerCase()}: "${sample}"`],
+      match: [`${name}=${sample}`, `${name.toLowerCase()}: "${sample}"`, ...moreMatches],
       noMatch: [`${name}=\${${name}}`, `${name}=${sample.slice(0, 5)}`, ...noMatch],
     },
   };
