@@ -38,9 +38,3 @@ export class PlanBuilder implements RewritePlan {
   }
 }
 
-/** Every target to manual: for file kinds with no rewriter or a rewrite that would break the file. */
-export function allManual(targets: RewriteTarget[], reason: string): RewritePlan {
-  const plan = new PlanBuilder();
-  for (const t of targets) plan.manualFor(t, reason);
-  return plan;
-}

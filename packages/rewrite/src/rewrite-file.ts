@@ -1,9 +1,8 @@
-import { allManual } from './plan.js';
+import { noRewriterReason } from './manual-reasons.js';
+import { PlanBuilder } from './plan.js';
 import { REWRITERS } from './registry.js';
 import { applyEdits, lineOf } from './text.js';
 import type { RewriteInput, RewriteResult } from './types.js';
-
-const NO_REWRITER = 'no rewriter for this file kind (manual edit needed)';
 
 /**
  * Replace every target in one file by a reference to its store. Pure: returns the new text and the extra
@@ -14,7 +13,7 @@ export async function rewriteFile(input: RewriteInput): Promise<RewriteResult> {
   const problems = checkTargets(input);
   if (problems.length > 0) return { text: input.text, changed: false, notes: [], manual: problems };
   const rewriter = REWRITERS[input.fileKind];
-  const plan = rewriter ? await rewriter.plan(input) : allManual(input.targets, NO_REWRITER);
+  const plan = rewriter ? await rewriter.plan(input) : noRewriterPlan(input);
   const { text, rejected } = applyEdits(input.text, plan.edits);
   const manual = [...plan.manual, ...rejected.map((e) => ({ line: lineOf(input.text, e.start), reason: 'overlaps another rewrite on this line (manual edit needed)' }))];
   if (text !== input.text && rewriter?.validate) {
@@ -28,6 +27,13 @@ export async function rewriteFile(input: RewriteInput): Promise<RewriteResult> {
   if (plan.extraFiles.length > 0) result.extraFiles = plan.extraFiles;
   if (plan.widened.length > 0) result.widened = plan.widened;
   return result;
+}
+
+/** Every target to manual, each with the reason that fits it (a key file, a test fixture, an unknown kind). */
+function noRewriterPlan(input: RewriteInput): PlanBuilder {
+  const plan = new PlanBuilder();
+  for (const t of input.targets) plan.manualFor(t, noRewriterReason(t, input));
+  return plan;
 }
 
 /** Spans outside the text or envNames that are not identifiers cannot be rewritten safely. */

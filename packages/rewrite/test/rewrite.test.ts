@@ -106,7 +106,25 @@ describe('rewriteFile', () => {
   it('sends every target to manual for a file kind without a rewriter', async () => {
     const text = `password = "${PASSWORD}"\n`;
     const result = await rewriteFile({ path: 'a.ini', fileKind: 'ini', text, targets: [target(text, PASSWORD)] });
-    expect(result).toEqual({ text, changed: false, notes: [], manual: [{ line: 1, reason: 'no rewriter for this file kind (manual edit needed)' }] });
+    expect(result.text).toBe(text);
+    expect(result.changed).toBe(false);
+    expect(result.manual).toEqual([{ line: 1, reason: expect.stringMatching(/^no rewriter for ini files: .* by hand \(manual edit needed\)$/) }]);
+  });
+
+  it('says a key file is deleted and loaded from the store, not rewritten', async () => {
+    const text = `key material line\n${PASSWORD}\n`;
+    const key = { ...target(text, PASSWORD), kind: 'private-key' as const };
+    const stored = await rewriteFile({ path: 'infra/ssh/deploy_key', fileKind: 'text', text, targets: [key] });
+    expect(stored.manual[0]?.reason).toMatch(/^key file: delete it \(`git rm infra\/ssh\/deploy_key`\) and write it at deploy time from SSM SecureString parameter/);
+    const removed = await rewriteFile({ path: 'infra/ssh/deploy_key', fileKind: 'text', text, targets: [{ ...key, store: 'remove' }] });
+    expect(removed.manual[0]?.reason).toMatch(/issue a new key .* revoke it \(manual edit needed\)$/);
+    expect(JSON.stringify([stored, removed].map((r) => r.manual))).not.toContain(PASSWORD);
+  });
+
+  it('says a test fixture gets a fake value instead of a reference', async () => {
+    const text = `{"users":[{"password":"${PASSWORD}"}]}\n`;
+    const result = await rewriteFile({ path: 'apps/api/test/fixtures/users.json', fileKind: 'json', text, targets: [target(text, PASSWORD)] });
+    expect(result.manual).toEqual([{ line: 1, reason: expect.stringMatching(/^test fixture: replace the value with an obviously fake one/) }]);
   });
 
   it('refuses spans outside the file and env names that are not identifiers, naming the fix', async () => {

@@ -1,9 +1,11 @@
 import { describeStore } from '../references.js';
-import { REMOVE_MANUAL, yamlScalarRewriter } from './yaml-scalar.js';
+import { yamlScalarRewriter } from './yaml-scalar.js';
 
 export const githubActions = yamlScalarRewriter({
-  reference: (t) => (t.store === 'remove' ? REMOVE_MANUAL : `\${{ secrets.${t.envName} }}`),
+  reference: (t) => `\${{ secrets.${t.envName} }}`,
   notes: (t) => [
     `Create the repository secret \`${t.envName}\` (\`gh secret set ${t.envName}\`) from ${describeStore(t)}, or fetch it in the job with \`aws-actions/configure-aws-credentials\` (OIDC) then \`aws-actions/aws-secretsmanager-get-secrets@v2\`.`,
   ],
+  removalNote: (_t, input) =>
+    `Removed static AWS credentials from \`${input.path}\`: add \`permissions: id-token: write\` and an \`aws-actions/configure-aws-credentials@v4\` step with \`role-to-assume\` (GitHub OIDC) before the steps that call AWS; delete the access key in IAM.`,
 });
