@@ -31,7 +31,9 @@ const MYSQL_LIKE = new Set(['mysql', 'mysqldump', 'mysqladmin', 'mariadb', 'mari
 /** Commands are only read when one of these occurs: most scripts hold none. */
 const ANCHOR = /login|mysql|mariadb|curl|sshpass|--pass|--requirepass|--masterauth|--token|--api-?key|--secret|--access|--auth|--user/i;
 /** Words before the real command that do not change what it is. */
-const PREFIX_WORDS = new Set(['RUN', 'sudo', 'exec', 'time', 'nohup', 'env', 'command', 'then', 'do', 'else', '-', '+']);
+const PREFIX_WORDS = new Set(['RUN', 'sudo', 'exec', 'time', 'nohup', 'env', 'command', 'then', 'do', 'else', '-', '+', '$', '#', '>', '%']);
+/** A pasted shell prompt before the command: `sh-5.0$`, `user@host:~$`, `PS>`. */
+const PROMPT = /^[\w.@:~/-]{0,64}[$#>%]$/;
 
 /**
  * Credentials passed as command-line flags in shell scripts, CI steps and Dockerfile RUN lines:
@@ -71,7 +73,7 @@ export function argvAssignments(items: ArgvItem[], text: string, file: string): 
 
 function readCommand(tokens: Token[], text: string, offset: number, file: string, out: Assignment[], isArgv = false): void {
   let i = 0;
-  while (i < tokens.length && (PREFIX_WORDS.has(tokens[i]!.raw) || /^[A-Za-z_]\w*=/.test(tokens[i]!.raw))) i++;
+  while (i < tokens.length && isPrefix(tokens[i]!.raw, i)) i++;
   const first = tokens[i];
   if (!first) return;
   const name = first.raw.slice(first.raw.lastIndexOf('/') + 1);
@@ -103,6 +105,11 @@ function readCommand(tokens: Token[], text: string, offset: number, file: string
     return;
   }
   genericFlags(args, name, emit, true, isArgv);
+}
+
+/** Words before the command name: `sudo`, `env`, `A=1`, and (first word only) a pasted prompt. */
+function isPrefix(raw: string, index: number): boolean {
+  return PREFIX_WORDS.has(raw) || /^[A-Za-z_]\w*=/.test(raw) || (index === 0 && PROMPT.test(raw));
 }
 
 type Emit = (key: string, scope: string, start: number, end: number) => void;
@@ -145,16 +152,47 @@ function curl(args: Token[], text: string, emit: Emit): void {
     const t = args[i]!;
     let credential: [number, number] | undefined;
     const [flag, inline] = splitFlag(t);
-    if ((t.raw === '-u' || t.raw === '--user') && args[i + 1]) credential = unquoted(args[++i]!);
-    else if (flag === '--user' && inline) credential = inline;
-    else if (t.raw.startsWith('-u') && t.raw.length > 2) credential = unquoted({ raw: t.raw.slice(2), start: t.start + 2, end: t.end });
+    if ((t.raw === '-u' || t.raw === '--user') && args[i + 1]) credential = [args[++i]!.start, args[i]!.end];
+    else if (flag === '--user' && inline) credential = [t.start + flag.length + 1, t.end];
+    else if (t.raw.startsWith('-u') && t.raw.length > 2) credential = [t.start + 2, t.end];
     if (!credential) continue;
-    const [start, end] = credential;
-    const colon = text.slice(start, end).indexOf(':');
-    if (colon < 0) continue;
-    emit('username', 'curl', start, start + colon);
-    emit('password', 'curl', start + colon + 1, end);
+    const [user, password] = userAndPassword(text, ...credential);
+    if (!user) continue;
+    if (password && password[1] > password[0]) {
+      emit('username', 'curl', ...user);
+      emit('password', 'curl', ...password);
+    } else if (password) {
+      emit('api-key', 'curl', ...user);
+    }
   }
+}
+
+/**
+ * `user:pass`, `"user:pass"`, `kevin:'pass'`, `"user":"pass"`: the spans of the user and password parts,
+ * each without its own quotes. The colon is the first one outside quotes (or inside a wholly quoted word).
+ * `key:` (an empty password) is how APIs take a token as the user name; no colon means no password.
+ */
+function userAndPassword(text: string, start: number, end: number): [[number, number] | undefined, [number, number] | undefined] {
+  let quote = '';
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === ':') {
+      return [unquotedSpan(text, start, i), unquotedSpan(text, i + 1, end)];
+    }
+  }
+  const q = text[start];
+  const wholly = (q === '"' || q === "'") && end - start >= 2 && text[end - 1] === q && !text.slice(start + 1, end - 1).includes(q);
+  const colon = wholly ? text.indexOf(':', start + 1) : -1;
+  if (colon < 0 || colon >= end - 1) return [undefined, undefined];
+  return [[start + 1, colon], [colon + 1, end - 1]];
+}
+
+function unquotedSpan(text: string, start: number, end: number): [number, number] {
+  return unquoted({ raw: text.slice(start, end), start, end });
 }
 
 /** After `-p` in an argument list: a port, port mapping or path is not a password. */
@@ -230,8 +268,12 @@ function splitCommands(text: string): Token[][] {
   return commands;
 }
 
+/** Commands whose quoted argument is a script (Jenkinsfile `sh "…"`, `bash -c '…'`), not a plain argument. */
+const SCRIPT_RUNNERS = new Set(['sh', 'bash', 'zsh', 'ash', 'dash', 'ksh', 'bat', 'powershell', 'pwsh', 'cmd']);
+
 /** `sh "docker login -u u -p p"` or `bash -c '…'`: the quoted script is a command of its own. */
 function expandQuotedScripts(tokens: Token[], text: string): Token[] {
+  if (!tokens.some((t, i) => SCRIPT_RUNNERS.has(t.raw) || (t.raw === '-c' && i > 0))) return tokens;
   const quoted = tokens.find((t) => t.raw.length > 2 && (t.raw[0] === '"' || t.raw[0] === "'") && t.raw.endsWith(t.raw[0]) && /\s/.test(t.raw));
   if (!quoted) return tokens;
   const inner = splitCommands(text.slice(quoted.start + 1, quoted.end - 1))[0] ?? [];

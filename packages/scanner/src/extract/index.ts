@@ -10,6 +10,7 @@ import { jsonExtractor } from './json.js';
 import { netrcExtractor } from './netrc.js';
 import { propertiesExtractor } from './properties.js';
 import { shellExtractor } from './shell.js';
+import { textExtractor } from './text.js';
 import { tomlExtractor } from './toml.js';
 import { xmlExtractor } from './xml.js';
 import { yamlExtractor } from './yaml.js';
@@ -32,6 +33,7 @@ export const EXTRACTORS: Extractor[] = [
   codeExtractor,
   ansibleInventoryExtractor,
   netrcExtractor,
+  textExtractor,
 ];
 
 /**

@@ -1,12 +1,13 @@
 import type { Assignment, Fragment } from '../types.js';
+import { decodeBase64, isKubernetesSecretKind } from './tree.js';
 
 /** Lines longer than this are minified data, not hand-written config. */
 const MAX_LINE = 4096;
 const KEY_CHAR = /[A-Za-z0-9_.$/@-]/;
 
 /**
- * `key: value` lines with indentation as scope: the fallback for YAML that does not parse (templated,
- * broken, too deep or too big). Never throws; linear in the text.
+ * `key: value` lines with indentation (spaces or tabs) as scope: the fallback for YAML that does not parse
+ * (templated, tab-indented, broken, too deep or too big). Never throws; linear in the text.
  */
 export function lineKeyValues(fragment: Fragment): Assignment[] {
   const { text, file } = fragment;
@@ -19,14 +20,14 @@ export function lineKeyValues(fragment: Fragment): Assignment[] {
     if (lineEnd - lineStart <= MAX_LINE) readLine(lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
-  return out;
+  return withKubernetesSecrets(text, out);
 
   function readLine(from: number, to: number): void {
     let i = from;
-    while (i < to && text[i] === ' ') i++;
+    while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
     const indent = i - from;
     if (text[i] === '-' && text[i + 1] === ' ') i += 2;
-    while (i < to && text[i] === ' ') i++;
+    while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
     let keyStart = i;
     let keyEnd: number;
     const quote = text[i];
@@ -74,4 +75,39 @@ export function valueSpan(text: string, from: number, to: number): [number, numb
   while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   if (end <= start || text[start] === '#') return undefined;
   return [start, end];
+}
+
+const DOCUMENT_SEPARATOR = /^---[ \t]*\r?$/gm;
+
+/**
+ * A Kubernetes `Secret` read line by line (tab-indented manifests do not parse as YAML): its top-level
+ * `data`/`stringData` entries get the scope the YAML reader gives them (`Secret > data`), `data` decoded
+ * from base64. Each `---` document is judged on its own `kind`.
+ */
+function withKubernetesSecrets(text: string, found: Assignment[]): Assignment[] {
+  if (!/secret/i.test(text) || !/apiVersion/.test(text)) return found;
+  const starts = [0];
+  DOCUMENT_SEPARATOR.lastIndex = 0;
+  for (let m = DOCUMENT_SEPARATOR.exec(text); m; m = DOCUMENT_SEPARATOR.exec(text)) starts.push(m.index);
+  const documentOf = (offset: number) => {
+    let d = 0;
+    while (d + 1 < starts.length && starts[d + 1]! <= offset) d++;
+    return d;
+  };
+  const secretDocuments = new Set<number>();
+  const versioned = new Set<number>();
+  for (const a of found) {
+    if (a.scope.length > 0) continue;
+    if (a.key === 'kind' && isKubernetesSecretKind(a.value)) secretDocuments.add(documentOf(a.start));
+    if (a.key === 'apiVersion') versioned.add(documentOf(a.start));
+  }
+  if (secretDocuments.size === 0) return found;
+  return found.map((a) => {
+    const section = a.scope.length === 1 ? a.scope[0] : undefined;
+    if (section !== 'data' && section !== 'stringData') return a;
+    const document = documentOf(a.start);
+    if (!secretDocuments.has(document) || !versioned.has(document)) return a;
+    const decoded = section === 'data' ? decodeBase64(a.value) : undefined;
+    return { ...a, scope: ['Secret', section], ...(decoded !== undefined ? { decoded } : {}) };
+  });
 }

@@ -49,7 +49,7 @@ interface WalkState {
 export function treeAssignments(root: TreeNode, fragment: Fragment): Assignment[] {
   const state: WalkState = { fragment, out: [] };
   const rootScope = root.type === 'map' ? documentScope(root) : [];
-  if (root.type === 'map' && entry(root, 'kind') && scalarValue(entry(root, 'kind')) === 'Secret') {
+  if (root.type === 'map' && isKubernetesSecretKind(scalarValue(entry(root, 'kind')))) {
     kubernetesSecret(root, rootScope, state);
   } else {
     walk(root, rootScope, undefined, 0, state);
@@ -57,9 +57,15 @@ export function treeAssignments(root: TreeNode, fragment: Fragment): Assignment[
   return state.out;
 }
 
+/** `kind: Secret`, also written `kind: secret` (kubectl accepts any case). */
+export function isKubernetesSecretKind(kind: string | undefined): boolean {
+  return kind?.toLowerCase() === 'secret';
+}
+
 /** Kubernetes objects are named `Kind/name`, as kubectl shows them (`Kind` alone when unnamed). */
 function documentScope(root: MapNode): string[] {
-  const kind = scalarValue(entry(root, 'kind'));
+  const written = scalarValue(entry(root, 'kind'));
+  const kind = isKubernetesSecretKind(written) ? 'Secret' : written;
   const metadata = entry(root, 'metadata');
   const name = metadata?.type === 'map' ? scalarValue(entry(metadata, 'name')) : undefined;
   if (!kind || entry(root, 'apiVersion') === undefined) return [];
@@ -212,7 +218,8 @@ function groupOf(state: WalkState, scope: string[]): string | undefined {
 
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
 
-function decodeBase64(value: string): string | undefined {
+/** A Kubernetes `Secret.data` value decoded, or undefined when it is not base64 of UTF-8 text. */
+export function decodeBase64(value: string): string | undefined {
   const compact = value.replace(/\s+/g, '');
   if (compact.length === 0 || !BASE64.test(compact)) return undefined;
   const decoded = Buffer.from(compact, 'base64').toString('utf8');

@@ -93,6 +93,11 @@ export const cliPasswordFlag: GenericRule = {
       { file: 'Dockerfile', text: `FROM alpine\nRUN ./install.sh --token ${fake.alnum(32, 'cli-token')} --quiet\n` },
       { file: 'deploy.sh', text: `vendorctl deploy --password=${password}\n` },
       { file: 'docker-compose.yml', text: `services:\n  redis:\n    command: ["redis-server", "--requirepass", "${password}"]\n` },
+      { file: 'session.sh', text: `sh-5.0$ curl -k -X POST https://cache:11222/rest \\\n  -H 'Content-type: text/plain' \\\n  -u developer:${password}\n` },
+      { file: 'search.sh', text: `curl -u "${fake.password(12, 'curl-key')}:" https://localhost:9200\n` },
+      { file: 'patch.sh', text: `curl --user kevin:'${password}' -iX PATCH -H "Content-Type: application/json"\n` },
+      { file: 'translate.sh', text: `curl -X POST --user "{${fake.hex(8, 'curl-id')}}":"{${password}}" --header "Accept: application/json" https://api.example.org\n` },
+      { file: 'notes.txt', text: `mysql --user=doadmin --password=${password} --host=db.internal\n` },
     ],
     noMatch: [
       { file: 'backup.sh', text: 'mysql -u root -p shop\n' },
@@ -101,6 +106,9 @@ export const cliPasswordFlag: GenericRule = {
       { file: 'deploy.sh', text: 'vendorctl deploy --password=${{ secrets.DEPLOY_PASSWORD }}\n' },
       { file: 'deploy.sh', text: 'vendorctl deploy --token-file /run/secrets/token\n' },
       { file: 'docker-compose.yml', text: 'services:\n  web:\n    command: ["serve", "-p", "8080:80", "--requirepass", "${REDIS_PASSWORD}"]\n' },
+      { file: 'translate.sh', text: 'curl -X POST --user "{id}":"{secret}" --header "Accept: application/json" https://api.example.org\n' },
+      { file: 'search.sh', text: 'curl -u ":" https://localhost:9200\ncurl -u "myusername" https://localhost:9200\ncurl --user "username:password" https://x.test\n' },
+      { file: 'ci.sh', text: 'curl -u "${{ steps.vault.outputs.account_id }}:${{ steps.vault.outputs.account_password }}" https://x.test\n' },
     ],
   },
 };

@@ -5,6 +5,7 @@ import { cliPasswordFlag, dockerLoginPassword, dockerLoginUsername, registryUrl 
 import { cloudformationNoEchoDefault } from './cloudformation.js';
 import { dbHost, dbName, dbPort, dbUsername } from './db-config.js';
 import { k8sSecretData } from './kubernetes.js';
+import { genericNamedKey } from './named-key.js';
 import { hasStopWord, normalizeKey } from './normalize.js';
 import { genericPassword } from './password.js';
 import type { GenericRule } from './rule.js';
@@ -37,6 +38,7 @@ export const GENERIC_RULES: GenericRule[] = [
   genericToken,
   genericSecret,
   genericPassword,
+  genericNamedKey,
   dbUsername,
   dbHost,
   dbPort,
@@ -113,6 +115,7 @@ function ruleFor(fragment: Fragment, key: string, scope: string): GenericRule | 
     if (rule.scope && !rule.scope.test(scope)) continue;
     const keyMatch = rule.key.exec(key);
     if (!keyMatch) continue;
+    if (rule.stopKey?.test(key)) return undefined;
     if (!rule.scope && hasStopWord(key, keyMatch.index, keyMatch.index + keyMatch[0].length)) return undefined;
     return rule;
   }

@@ -22,7 +22,9 @@ const STOP_AFTER = new Set([
   'chars', 'ids', 'key_id', 'selector', 'template', 'secret_ref', 'mount', 'volume', 'generator', 'index',
 ]);
 /** Words that, before the credential word, describe a UI or a flag (`show_password`, `reset_token`). */
-const STOP_BEFORE = new Set(['reset', 'forgot', 'show', 'hide', 'has', 'is', 'use', 'require', 'requires', 'enable', 'disable', 'validate', 'verify', 'check', 'generate', 'min', 'max', 'no', 'csrf', 'xsrf', 'next', 'page', 'continuation', 'pagination', 'cancel', 'cancellation']);
+const STOP_BEFORE = new Set(['reset', 'forgot', 'show', 'hide', 'has', 'is', 'use', 'require', 'requires', 'enable', 'disable', 'validate', 'verify', 'check', 'generate', 'min', 'max', 'no', 'csrf', 'xsrf', 'next', 'page', 'continuation', 'pagination', 'cancel', 'cancellation', 'to']);
+/** Words that, right before the credential word, name a value that is public by design (`public_key`, `publicToken`). */
+const PUBLIC_BEFORE = new Set(['public', 'publishable', 'pub']);
 
 /**
  * True when a word around the credential word turns the key into metadata: `password_reset_url`,
@@ -32,5 +34,6 @@ const STOP_BEFORE = new Set(['reset', 'forgot', 'show', 'hide', 'has', 'is', 'us
 export function hasStopWord(normalized: string, at: number, end: number): boolean {
   const before = normalized.slice(0, at).split('_').filter(Boolean);
   const after = normalized.slice(end).split('_').filter(Boolean);
+  if (PUBLIC_BEFORE.has(before[before.length - 1] ?? '')) return true;
   return after.some((w) => STOP_AFTER.has(w)) || before.some((w) => STOP_BEFORE.has(w));
 }

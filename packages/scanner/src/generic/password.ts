@@ -38,6 +38,10 @@ export const genericPassword: GenericRule = {
       { file: 'src/db.js', text: `const pass = process.env.DB_PASS ?? '${password}';\n` },
       { file: '.netrc', text: `machine api.acme.io login deploy password ${password}\n` },
       { file: 'appsettings.json', text: `{"ConnectionStrings": {"Default": "Server=db;Database=shop;User Id=app;Password=${password};"}}` },
+      { file: 'notes.txt', text: `staging box\npasswd = ${fake.password(30, 'notes-passwd')}\n` },
+      { file: 'README.md', text: `Restore with:\n\n    PGPASSWORD=${password} psql -h db.internal -U app shop\n` },
+      { file: 'notes.txt', text: `PG_USERNAME=root. PG_PASSWORD=${password}\n` },
+      { file: 'deploy.sh', text: `PG_USERNAME=root PG_PASSWORD=${password} ./migrate.sh\n` },
     ],
     noMatch: [
       { file: '.env', text: 'DB_PASSWORD=\nDB_PASSWORD_FILE=/run/secrets/db\n' },
@@ -53,6 +57,8 @@ export const genericPassword: GenericRule = {
       { file: 'App.java', text: 'String password = System.getenv("DB_PASSWORD");\n' },
       { file: 'app.rb', text: "password = ENV['DB_PASSWORD']\n" },
       { file: 'app.py', text: 'password = "<your-password>"\nPASSWORD = "********"\n' },
+      { file: 'notes.txt', text: 'Password: ask the on-call engineer for it\nThe default password=admin until first login.\n' },
+      { file: 'README.md', text: 'password: Required\nPuttyPassword=0\npasswordVariable: \'PASSWORD\'\n' },
     ],
   },
 };

@@ -7,7 +7,9 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 
 /** Fragments that mark a value as illustrative wherever they occur. */
-const PLACEHOLDER_MARKERS = /example|placeholder|changeme|change_me|dummy|redacted|your[_-](?:api|secret|token|key|pass|access|client|own)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|x{4,}|\*{3,}|\.\.\.|…|_here$/i;
+const PLACEHOLDER_MARKERS = /example|placeholder|changeme|change_me|dummy|redacted|your[_-]?(?:api|secret|token|key|pass|access|client|own)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|goes[_-]?here|x{4,}|\*{3,}|\.\.\.|…|_here$/i;
+/** `user:password`, `username:token`: the shape of a credential pair spelled out in words. */
+const SPELLED_OUT_PAIR = /^(?:user(?:name)?|login|name|email|client(?:_?id)?|id|key):(?:pass(?:word)?|pwd|secret|token|key|client_?secret)$/i;
 
 /** References and templates: the value lives elsewhere. */
 const REFERENCE = /\$\{|\{\{|\{%|<%|%\(\w{1,64}\)[sd]|#\{|^\$[A-Za-z_]\w*$|^\$\(|^%[A-Za-z_]\w*%$|process\.env|os\.environ|os\.getenv|System\.getenv|ENV\[|ENV\.fetch|getenv\(|^<[^<>]{1,200}>$|^\[[A-Z_ -]{3,}\]$/i;
@@ -20,13 +22,18 @@ const DOCUMENTED_EXAMPLES = new Set([
   'AKIAI44QH8DHBEXAMPLE',
 ]);
 
+/** `{secret}`, `{client_id}`, `{API Key}`: a name in braces, as documentation templates write them. */
+const BRACED_NAME = /^\{[A-Za-z_][A-Za-z_ .-]{0,60}\}$/;
+/** `STRING_VALUE`, `NUMBER_VALUE`, `STRING`: the type names SDK documentation puts where a value goes. */
+const TYPE_NAME = /^(?:STRING|NUMBER|INTEGER|INT|LONG|DOUBLE|FLOAT|DECIMAL|BOOLEAN|BOOL|BLOB|BINARY|BYTES|LIST|MAP|SET|STRUCTURE|TIMESTAMP|DATE|DATETIME|ENUM|OBJECT|ARRAY|JSON)(?:_(?:VALUE|LIST|MAP|SET|TYPE|ARRAY))*$/;
+
 const ASCENDING = '01234567890123456789abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz';
 const DESCENDING = [...ASCENDING].reverse().join('');
 
 /**
  * True for values that stand for a secret without being one: templates (`${VAR}`, `$VAR`, `{{ … }}`),
- * `<your-token>`, `changeme`, `xxxx`, `****`, `…`, `your_api_key_here`, env lookups, vendor documentation
- * examples, one repeated character, and runs like `1234567890` or `abcdef`. Shared by every rule.
+ * `<your-token>`, `{secret}`, `user:password`, `changeme`, `xxxx`, `****`, `…`, `your_api_key_here`, env lookups, SDK type names
+ * (`STRING_VALUE`), vendor documentation examples, one repeated character, and runs like `1234567890` or `abcdef`. Shared by every rule.
  */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
@@ -35,6 +42,7 @@ export function isPlaceholder(value: string): boolean {
   const word = trimmed.toLowerCase().replace(/[-\s]+/g, '_');
   if (PLACEHOLDER_WORDS.has(word)) return true;
   if (PLACEHOLDER_MARKERS.test(trimmed) || REFERENCE.test(trimmed)) return true;
+  if (BRACED_NAME.test(trimmed) || TYPE_NAME.test(trimmed) || SPELLED_OUT_PAIR.test(trimmed)) return true;
   if (/^(.)\1*$/s.test(trimmed)) return true;
   return isRun(trimmed.toLowerCase()) || isRepeatedUnit(trimmed);
 }

@@ -24,6 +24,10 @@ export interface GenericRule {
   store: StoreKind;
   /** Tested on the normalised key: lower-case words joined by `_` (`dbPassword` → `db_password`). */
   key: RegExp;
+  /** Keys this rule's `key` matches that name something else (`primary_key`, `sort_key`): no finding. */
+  stopKey?: RegExp;
+  /** Values of this shape are identifiers under this rule's keys (UUIDs under `*_key`), not secrets. */
+  idValue?: RegExp;
   /** Tested on the scope joined with ` > ` (`services > db > environment`, `$ docker login`). */
   scope?: RegExp;
   fileKinds?: FileKind[];
@@ -33,6 +37,7 @@ export interface GenericRule {
    * only placeholders are dropped.
    */
   values: 'strict' | 'declared' | 'config';
+  /** Characters; `declared` values are measured without surrounding whitespace (`echo x | base64` adds a newline). */
   minLength: number;
   /** Minimum Shannon entropy (bits per character) of the value. */
   minEntropy: number;

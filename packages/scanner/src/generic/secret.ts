@@ -23,11 +23,15 @@ export const genericSecret: GenericRule = {
       { file: 'src/auth.ts', text: `const jwtSecret = '${fake.password(32, 'jwt-secret')}';\n` },
       { file: 'appsettings.json', text: `{"AzureAd": {"ClientSecret": "${fake.alnum(34, 'azure-secret')}"}}` },
       { file: 'config/secrets.rb', text: `SECRET = "${fake.hex(48, 'rails-secret')}"\n` },
+      { file: 'notes.txt', text: `"client_secret" : "${fake.hex(64, 'notes-client-secret')}",\n` },
     ],
     noMatch: [
       { file: 'src/auth.ts', text: "const secretName = 'prod/api/jwt';\nconst SECRET = process.env.SECRET;\n" },
       { file: 'values.yaml', text: 'existingSecret: db-credentials\nsecret_name: api-keys\n' },
       { file: 'src/auth.ts', text: "const clientSecret = 'client_secret';\n" },
+      { file: 'src/secrets.d.ts', text: '  SecretString: "STRING_VALUE",\n  SecretBinary: new Uint8Array(),\n' },
+      { file: 'README.md', text: '    options.auth = "user:password";\nSECRET_KEY=YOURSECRETKEYGOESHERE # comment\n' },
+      { file: 'notes.txt', text: 'CREDENTIALS_ID = "K8S_CRED"\nkeyVaultToStoreSecrets: cmp2-qat-1208358310\n' },
     ],
   },
 };

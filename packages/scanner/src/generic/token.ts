@@ -18,12 +18,21 @@ export const genericToken: GenericRule = {
       { file: '.env', text: `SLACK_BOT_TOKEN=${fake.alnum(40, 'generic-token')}\n` },
       { file: 'src/api.ts', text: `headers: { authToken: '${fake.base64url(40, 'auth-token')}' }\n` },
       { file: 'config.toml', text: `[bot]\ntoken = "${fake.hex(40, 'toml-token')}"\n` },
+      { file: 'notes.md', text: `# staging\n\nACCESS_TOKEN=${fake.alnum(40, 'notes-token')}\n` },
+      { file: 'notes.txt', text: `'access_token': '${fake.base64(24, 'notes-quoted')}=='\n` },
+      { file: 'bot.py', text: `discord_api_token = "${fake.digits(32, 'digits-token')}"\n` },
     ],
     noMatch: [
       { file: '.env', text: 'GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}\n' },
       { file: 'oauth.yaml', text: 'token_endpoint: https://login.example.org/oauth2/token\ntoken_url: /token\n' },
       { file: 'src/api.ts', text: "const csrfToken = 'X-CSRF-Token';\nconst tokenType = 'bearer';\n" },
       { file: 'src/api.ts', text: 'const token = req.headers.authorization;\n' },
+      // A provider prefix with a body that provider's rule rejects, and a typed counting run.
+      { file: 'client.py', text: 'anthropic_token = "sk-ant-oat01-tooShort"\n' },
+      { file: '.env', text: `DATABRICKS_TOKEN=${'dap' + 'i123456789012345678a9bc01234defg5'}\n` },
+      { file: '.env', text: `SNOWFLAKE_ID_TOKEN=${fake.digits(19, 'snowflake')}\nCOUNTER_TOKEN=${'0'.repeat(32)}\n` },
+      { file: 'src/sts.d.ts', text: '  SessionToken: "STRING_VALUE", // required\n' },
+      { file: 'README.md', text: "    'X-TOKEN-SECRET': 'SuperSecretToken',\nToken: Authentication happens through the gateway\npublicToken = \"" + fake.alnum(43, 'public-token') + '"\n' },
     ],
   },
 };

@@ -1,6 +1,7 @@
 import type { FileKind } from '@unleak/core';
 import { shannonEntropy } from '../entropy.js';
 import { normalizeKey } from './normalize.js';
+import { hasProviderPrefix } from './provider-prefixes.js';
 import { isPlaceholder } from './placeholder.js';
 import type { GenericRule } from './rule.js';
 
@@ -14,6 +15,8 @@ const NOT_CREDENTIALS = new Set([
 ]);
 
 const NUMBER = /^[+-]?[\d.,_]+$/;
+/** Ids, timestamps and counters stay under this many digits; a longer run of random digits is a secret. */
+const RANDOM_DIGITS = /^\d{24,}$/;
 const PATH = /^(?:~|\.{1,2})?[/\\][\w.@ /\\-]*$|^[A-Za-z]:\\|^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|txt|ya?ml|env|ini|conf|cfg|properties|xml|gpg|asc|der|keystore|truststore)$/i;
 const URL = /^[a-z][a-z0-9+.-]{1,20}:\/\//i;
 const URL_WITH_CREDENTIALS = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/\s:@]{0,200}:[^/\s@]{1,200}@/i;
@@ -33,18 +36,27 @@ const PATTERN_SOURCE = /^\[[^\]]{1,200}\][*+?{]?|\(\?[:=!<]|\\[dwsbDWS][*+?{]?/;
 /** In code a lower-case word (`medium`, `dbname`, `_password`) is an enum value or a name, not a password. */
 const CODE_WORD = /^[a-z_]+$/;
 const CODE_KINDS = new Set<FileKind>(['typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'jenkinsfile']);
+/** `K8S_CRED`, `NEXUS_GPT4_KEY`: a constant or environment variable name (every part starts with a letter). */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/;
+/** In plain text a word (`Authentication`, `required`) or words run together (`SuperSecretToken`) are prose. */
+const TEXT_WORD = /^[A-Za-z][a-z]+$|^(?:[A-Z][a-z]{2,}){2,4}$/;
+/** Notes and READMEs mix prose with values: a credential there must look more random than in config. */
+const TEXT_MIN_ENTROPY = 2.5;
+/** `123456789012345678`, `abcdefghijkl`: a typed sequence this long marks a made-up value. */
+const MAX_SEQUENCE = 10;
 
 /** Why `value` is not a credential for `rule` in a file of `fileKind`, or undefined when it may be one. */
 export function rejectReason(value: string, key: string, rule: GenericRule, fileKind?: FileKind): string | undefined {
   if (isPlaceholder(value)) return 'placeholder';
-  if (value.length < rule.minLength) return 'too short';
+  const length = rule.values === 'declared' ? value.trim().length : value.length;
+  if (length < rule.minLength) return 'too short';
   if (rule.values === 'config') return undefined;
   if (STORE_REFERENCE.test(value)) return 'secret-store reference';
   if (rule.values === 'declared') return undefined;
   const lower = value.toLowerCase();
   if (NOT_CREDENTIALS.has(lower.replace(/[-\s]/g, '_'))) return 'a word, not a credential';
   if (normalizeKey(value) === normalizeKey(key)) return 'the key repeated as its value';
-  if (NUMBER.test(value)) return 'a number';
+  if (NUMBER.test(value) && !RANDOM_DIGITS.test(value)) return 'a number';
   if (URL.test(value)) return URL_WITH_CREDENTIALS.test(value) ? undefined : 'a URL without credentials';
   if (PATH.test(value)) return 'a path';
   if (IDENTIFIER_REFERENCE.test(value)) return 'an identifier reference';
@@ -52,8 +64,39 @@ export function rejectReason(value: string, key: string, rule: GenericRule, file
   if (/\s/.test(value)) return 'contains whitespace';
   if (PATTERN_SOURCE.test(value)) return 'a pattern';
   if (value.startsWith('--')) return 'a command-line flag';
-  if (WORDS.test(value) || CAMEL_IDENTIFIER.test(value)) return 'an identifier, not a credential';
+  if (WORDS.test(value) || CAMEL_IDENTIFIER.test(value) || CONSTANT_NAME.test(value)) return 'an identifier, not a credential';
   if (fileKind && CODE_KINDS.has(fileKind) && CODE_WORD.test(value)) return 'a word in code';
-  if (shannonEntropy(value) < rule.minEntropy) return 'entropy below the floor';
+  if (fileKind === 'text' && TEXT_WORD.test(value)) return 'a word in prose';
+  if (rule.idValue?.test(value)) return 'an identifier value for this key';
+  if (!rule.scope && hasProviderPrefix(value)) return "a provider's token prefix: that provider's rule decides";
+  if (longestSequence(lower) >= MAX_SEQUENCE) return 'a typed sequence, not a random value';
+  const floor = fileKind === 'text' ? Math.max(rule.minEntropy, TEXT_MIN_ENTROPY) : rule.minEntropy;
+  if (shannonEntropy(value) < floor) return 'entropy below the floor';
   return undefined;
+}
+
+/** The longest run of consecutive characters (`3456789`, `fedcba`), forwards or backwards, `9`→`0` wrapping. */
+function longestSequence(lower: string): number {
+  let longest = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < lower.length; i++) {
+    const previous = lower.charCodeAt(i - 1);
+    const current = lower.charCodeAt(i);
+    up = isNext(previous, current) ? up + 1 : 1;
+    down = isNext(current, previous) ? down + 1 : 1;
+    longest = Math.max(longest, up, down);
+  }
+  return longest;
+}
+
+const ZERO = 48;
+const NINE = 57;
+const A = 97;
+const Z = 122;
+
+function isNext(from: number, to: number): boolean {
+  if (from === NINE) return to === ZERO;
+  if (from === Z) return to === A;
+  return to === from + 1 && ((from >= ZERO && from < NINE) || (from >= A && from < Z));
 }
