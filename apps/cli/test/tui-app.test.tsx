@@ -71,7 +71,7 @@ describe('session (keys → screens)', () => {
   it('j/k, s, e with typing, n and i drive the reducer', async () => {
     const { lastFrame, stdin, services } = mountApp();
     await reviewReady({ lastFrame });
-    await press(stdin, 'j', 'j', 'k', 's');
+    await press(stdin, 'j', 'j', 'k', 'S');
     expect(lastFrame()).toContain('Migrate → Vault KV');
     await press(stdin, 'e');
     expect(lastFrame()).toContain('name: shop/prod/db▏');
@@ -92,7 +92,7 @@ describe('session (keys → screens)', () => {
     await tick(60);
     expect(lastFrame()).not.toContain('Keys (Esc closes)');
     await press(stdin, '\t');
-    expect(lastFrame()).toContain('Tab list  Enter accept');
+    expect(lastFrame()).toContain('Tab list  ↑/↓ J/K PgUp/PgDn scroll');
   });
 
   it('A then a shows the confirmation; Esc goes back; y applies and shows the summary', async () => {

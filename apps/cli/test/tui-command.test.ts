@@ -8,6 +8,7 @@ import { readBaseline } from '@unleak/scanner';
 import { main } from '../src/main.js';
 import { createLiveServices, describeWrites } from '../src/tui/services-live.js';
 import { initialReviewState, reviewReducer } from '../src/tui/reducer.js';
+import type { RewritePreview } from '../src/tui/rewrite-preview.js';
 import { fakeIo } from './helpers.js';
 
 describe('entry points without a terminal', () => {
@@ -93,5 +94,25 @@ describe('live services on the example repository (no terminal, no stores)', () 
     expect(initialReviewState(again.rows, again.resumed).decisions).toEqual(
       Object.fromEntries(Object.entries(state.decisions).filter(([, d]) => d.action === 'migrate')),
     );
+  });
+
+  it('previews each item\'s rewrite as a redacted diff, in the chosen store, and writes nothing', async () => {
+    const services = createLiveServices({ root: example.root, io: fakeIo(example.root) });
+    const outcome = await services.scan(() => {}, new AbortController().signal);
+    const files = [...new Set(outcome.rows.map((r) => r.file))];
+    const before = new Map(files.map((f) => [f, readFileSync(join(example.root, f), 'utf8')]));
+    const previews: RewritePreview[] = [];
+    for (const item of outcome.items) previews.push(await services.previewRewrite(item.id, { store: item.store, name: item.name }));
+    const shown = JSON.stringify(previews);
+    for (const s of example.secrets) for (const line of s.value.reveal().split('\n').filter((l) => l.length >= 8)) expect(shown.includes(line), `${s.file}:${s.line} (${s.recipe})`).toBe(false);
+    expect(previews.filter((p) => p.diff.some((l) => l.startsWith('@@ '))).length).toBeGreaterThan(outcome.items.length / 2);
+    // where the rewritten code names its store entry, another store and name show in the preview
+    const k = outcome.items.findIndex((i, n) => i.name !== '' && previews[n]?.diff.some((l) => l.startsWith('+') && l.includes(i.name)));
+    const item = outcome.items[k]!;
+    const inVault = await services.previewRewrite(item.id, { store: 'vault', name: 'shop/preview-check' });
+    expect(inVault.diff.some((l) => l.startsWith('+') && l.includes('shop/preview-check'))).toBe(true);
+    expect(inVault.diff.some((l) => l.includes(item.name))).toBe(false);
+    for (const f of files) expect(readFileSync(join(example.root, f), 'utf8')).toBe(before.get(f));
+    expect(existsSync(join(example.root, '.unleak', 'journal'))).toBe(false);
   });
 });

@@ -119,6 +119,29 @@ describe.skipIf(!hasTmux)('unleak tui in a real terminal (tmux)', () => {
   it('migrates the example repository with a handful of key presses', async () => {
     const review = await waitFor('Findings (');
     expect(review).toContain('pending');
+    // The highlighted item's rewrite, as a redacted diff; walk a stretch of the list so many previews render
+    // (the leak check below covers every frame).
+    await waitFor(/^(?![\s\S]*computing…)[\s\S]*rewrite preview \(dry run\)[\s\S]*@@ -\d/);
+    for (let i = 0; i < 24; i++) {
+      await keys('j');
+      await waitFor(/^(?![\s\S]*computing…)[\s\S]*rewrite preview/);
+    }
+    await keys('g');
+    // s opens the chooser with a cost per store; Esc leaves the decision alone
+    await keys('s');
+    const chooser = await waitFor('Store for');
+    expect(chooser).toMatch(/Secrets Manager\s+\$\d+\.\d\d\/mo/);
+    await keys('Escape');
+    // Tab + PgDn scrolls the detail pane
+    await keys('Tab', 'NPage');
+    await waitFor(/lines (?!1–)\d+–\d+ of \d+/);
+    await keys('Tab');
+    // re-layout on resize: stacked below 80 columns, side by side again after
+    tmux('resize-window', '-t', current, '-x', '70', '-y', '30');
+    const narrow = await waitFor(/^╭─{68}╮$/m);
+    expect(narrow.split('\n').every((l) => Array.from(l).length <= 70)).toBe(true);
+    tmux('resize-window', '-t', current, '-x', '100', '-y', '30');
+    await waitFor(/╮ ╭/);
     await keys('?');
     await waitFor('Keys (Esc closes)');
     await keys('Escape');

@@ -37,6 +37,50 @@ describe('review reducer', () => {
     expect(nameForStore('/a/b', 'secrets-manager')).toBe('a/b');
   });
 
+  it('the store chooser opens on the current store, wraps around, and Enter decides for the item (undoable)', () => {
+    let s = run(start(), { type: 'open-store-chooser' });
+    expect(s.overlay).toBe('store');
+    expect(s.chooser).toBe(2); // secrets-manager, the proposal
+    s = run(s, { type: 'chooser-move', by: -1 }, { type: 'chooser-move', by: -1 }, { type: 'chooser-move', by: -1 });
+    expect(s.chooser).toBe(4); // wrapped to remove
+    s = run(s, { type: 'chooser-move', by: 2 });
+    expect(s.chooser).toBe(1);
+    s = run(s, { type: 'choose-store' });
+    expect(s.overlay).toBe('none');
+    expect(s.decisions['item-db']).toEqual({ action: 'migrate', store: 'ssm-secure', name: '/shop/prod/db' });
+    expect(s.notice).toBe('change store 1 item');
+    expect(run(s, { type: 'undo' }).decisions['item-db']).toBeUndefined();
+  });
+
+  it('Esc closes the chooser without deciding; choose-store outside the chooser does nothing', () => {
+    const s = run(start(), { type: 'open-store-chooser' }, { type: 'chooser-move', by: 1 }, { type: 'close-overlay' });
+    expect(s.overlay).toBe('none');
+    expect(s.decisions).toEqual({});
+    expect(run(start(), { type: 'choose-store' })).toEqual(start());
+  });
+
+  it('the chooser applies to every marked item', () => {
+    const s = run(start(), { type: 'mark' }, { type: 'mark' }, { type: 'open-store-chooser' }, { type: 'chooser-move', by: 1 }, { type: 'choose-store' });
+    // opened on the highlighted row (aws: remove), one down wraps to SSM String
+    expect(s.decisions['item-db']).toEqual({ action: 'migrate', store: 'ssm-string', name: '/shop/prod/db' });
+    expect(s.decisions['item-stripe']).toEqual({ action: 'migrate', store: 'ssm-string', name: '/shop/prod/stripe-key' });
+    expect(s.decisions['item-aws']).toBeUndefined();
+    expect(s.marked).toEqual([]);
+  });
+
+  it('scroll-detail stays within 0..max and starts over when the highlight moves', () => {
+    let s = run(start(), { type: 'scroll-detail', by: 5, max: 3 });
+    expect(s.detailScroll).toBe(3);
+    s = run(s, { type: 'scroll-detail', by: -10, max: 3 });
+    expect(s.detailScroll).toBe(0);
+    s = run(s, { type: 'scroll-detail', by: 2 }, { type: 'move', by: 2 });
+    expect(s.detailScroll).toBe(0);
+    // accept moves the highlight down too
+    expect(run(start(), { type: 'scroll-detail', by: 2 }, { type: 'accept' }).detailScroll).toBe(0);
+    // a decision that keeps the highlight keeps the scroll
+    expect(run(start(), { type: 'scroll-detail', by: 2 }, { type: 'cycle-store' }).detailScroll).toBe(2);
+  });
+
   it('e renames through the inline input; empty or spaced names are refused with a notice', () => {
     let s = run(start(), { type: 'start-rename' });
     expect(s.overlay).toBe('rename');

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SecretValue, fake, fingerprint, type Detection } from '@unleak/core';
+import { unifiedDiff } from '@unleak/rewrite';
 import { maskedContext } from '../src/tui/rows.js';
+import { maskDiff } from '../src/tui/rewrite-preview.js';
+import { detailWindow, reviewLayout } from '../src/tui/layout.js';
+import { storeChoices } from '../src/tui/store-chooser.js';
 import { readSession, writeSession, SESSION_FILE } from '../src/tui/session-file.js';
 import { ApplyDriver } from '../src/tui/apply-driver.js';
 import { reviewKey, splitBurst } from '../src/tui/keys.js';
@@ -56,6 +60,62 @@ describe('masked context', () => {
   });
 });
 
+describe('rewrite preview masking', () => {
+  it('hides the other items\' and the baselined secrets that the rewrite\'s own diff leaves in context and added lines', () => {
+    const migrated = fake.alnum(24, 'diff-1');
+    const other = fake.alnum(24, 'diff-2');
+    const baselined = fake.alnum(20, 'diff-3');
+    const before = ['A=1', `DB_PASSWORD=${migrated}`, `API_KEY=${other}`, `PAIR=${migrated}:${baselined}`, 'B=2'].join('\n');
+    const after = ['A=1', 'DB_PASSWORD=${ssm:/shop/db}', `API_KEY=${other}`, `PAIR=\${ssm:/shop/db}:${baselined}`, 'B=2'].join('\n');
+    const start = before.indexOf(migrated);
+    const target = { span: { start, end: start + migrated.length }, line: 2, column: 13, store: 'ssm-secure' as const, name: '/shop/db', envName: 'DB_PASSWORD', kind: 'password' as const };
+    const raw = unifiedDiff('.env', before, after, [target]);
+    expect(raw).toContain(other); // the engine's diff only masks its own targets
+    const ds = [
+      detection('.env', 2, migrated, 'generic-password', { column: 13, endLine: 2, endColumn: 13 + migrated.length }),
+      detection('.env', 3, other, 'generic-api-key', { column: 9, endLine: 3, endColumn: 9 + other.length }),
+      detection('.env', 4, migrated, 'generic-password', { column: 6, endLine: 4, endColumn: 6 + migrated.length }),
+    ];
+    const col = `PAIR=${migrated}:`.length + 1;
+    const hidden = [{ file: '.env', line: 4, column: col, endLine: 4, endColumn: col + baselined.length, redacted: 'base…' }];
+    const shown = maskDiff(raw, before, ds, hidden);
+    const text = shown.join('\n');
+    for (const v of [migrated, other, baselined]) expect(text).not.toContain(v);
+    expect(shown).toContain(`-DB_PASSWORD=${new SecretValue(migrated).redacted}`);
+    expect(shown).toContain('+DB_PASSWORD=${ssm:/shop/db}');
+    expect(shown).toContain(` API_KEY=${new SecretValue(other).redacted}`);
+    expect(shown).toContain('+PAIR=${ssm:/shop/db}:base…');
+    expect(shown.slice(0, 3)).toEqual(['--- a/.env', '+++ b/.env', '@@ -1,5 +1,5 @@']);
+  });
+});
+
+describe('detail window', () => {
+  it('fits without a status row, or keeps one row for "lines a–b of n" and clamps the scroll', () => {
+    expect(detailWindow(5, 10, 3)).toEqual({ start: 0, end: 5, overflow: false, maxScroll: 0 });
+    expect(detailWindow(20, 10, 0)).toEqual({ start: 0, end: 7, overflow: true, maxScroll: 13 });
+    expect(detailWindow(20, 10, 99)).toEqual({ start: 13, end: 20, overflow: true, maxScroll: 13 });
+    expect(reviewLayout(79, 24)).toMatchObject({ sideBySide: false, listWidth: 79, listHeight: 9, detailHeight: 10 });
+    expect(reviewLayout(120, 40)).toMatchObject({ sideBySide: true, listWidth: 60, detailWidth: 59, detailHeight: 35 });
+  });
+});
+
+describe('store chooser', () => {
+  it('offers every store with the name carried into its form and the monthly cost of this item there', () => {
+    const rows = sampleRows();
+    const choices = storeChoices(rows[0]!, undefined, itemsOf(rows));
+    expect(choices.map((c) => [c.store, c.name, c.current])).toEqual([
+      ['ssm-string', '/shop/prod/db', false],
+      ['ssm-secure', '/shop/prod/db', false],
+      ['secrets-manager', 'shop/prod/db', true],
+      ['vault', 'shop/prod/db', false],
+      ['remove', '', false],
+    ]);
+    const items = itemsOf(rows);
+    for (const c of choices) expect(c.monthlyUsd).toBe(costOfDecisions(items.filter((i) => i.id === 'item-db'), { 'item-db': { action: 'migrate', store: c.store, name: c.name } }).totalUsd);
+    expect(choices.find((c) => c.store === 'secrets-manager')!.monthlyUsd).toBeGreaterThan(0);
+  });
+});
+
 describe('session file', () => {
   it('round-trips decisions, holds no values, and drops malformed entries', async () => {
     const root = mkdtempSync(join(tmpdir(), 'unleak-session-'));
@@ -81,8 +141,33 @@ describe('keys', () => {
     expect(reviewKey('q', {}, typing)).toEqual({ type: 'type', text: 'q' });
     expect(reviewKey('', { escape: true }, typing)).toEqual({ type: 'close-overlay' });
     const detail = reviewReducer(state, { type: 'toggle-focus' });
-    expect(reviewKey('j', {}, detail)).toBeUndefined();
+    expect(reviewKey('j', {}, detail)).toEqual({ type: 'scroll-detail', by: 1 });
     expect(reviewKey('n', {}, detail)).toEqual({ type: 'not-secret' });
+  });
+
+  it('PgUp/PgDn page the focused pane by the page size; J/K scroll the detail from either pane', () => {
+    expect(reviewKey('', { pageDown: true }, state, 17)).toEqual({ type: 'move', by: 17 });
+    expect(reviewKey('', { pageUp: true }, state, 17)).toEqual({ type: 'move', by: -17 });
+    expect(reviewKey('J', {}, state)).toEqual({ type: 'scroll-detail', by: 1 });
+    expect(reviewKey('K', {}, state)).toEqual({ type: 'scroll-detail', by: -1 });
+    const detail = reviewReducer(state, { type: 'toggle-focus' });
+    expect(reviewKey('', { pageDown: true }, detail, 8)).toEqual({ type: 'scroll-detail', by: 8 });
+    expect(reviewKey('', { pageUp: true }, detail, 8)).toEqual({ type: 'scroll-detail', by: -8 });
+    expect(reviewKey('', { downArrow: true }, detail)).toEqual({ type: 'scroll-detail', by: 1 });
+  });
+
+  it('s opens the store chooser, S still cycles; in the chooser ↑/↓, j/k and s move, Enter sets, Esc cancels', () => {
+    expect(reviewKey('s', {}, state)).toEqual({ type: 'open-store-chooser' });
+    expect(reviewKey('S', {}, state)).toEqual({ type: 'cycle-store' });
+    const chooser = reviewReducer(state, { type: 'open-store-chooser' });
+    expect(reviewKey('s', {}, chooser)).toEqual({ type: 'chooser-move', by: 1 });
+    expect(reviewKey('j', {}, chooser)).toEqual({ type: 'chooser-move', by: 1 });
+    expect(reviewKey('', { upArrow: true }, chooser)).toEqual({ type: 'chooser-move', by: -1 });
+    expect(reviewKey('', { return: true }, chooser)).toEqual({ type: 'choose-store' });
+    expect(reviewKey('', { escape: true }, chooser)).toEqual({ type: 'close-overlay' });
+    // no decision keys leak through while choosing
+    expect(reviewKey('n', {}, chooser)).toBeUndefined();
+    expect(reviewKey('a', {}, chooser)).toBeUndefined();
   });
 
   it('splits a burst of plain keys, and leaves pastes with other control characters whole', () => {

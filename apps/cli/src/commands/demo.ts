@@ -47,7 +47,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.stderr(`unleak demo: example repository at ${example.root} (${example.secrets.length} fake secrets planted)\nunleak demo: sandbox at ${sandbox.url} (SSM, Secrets Manager, Vault; in memory)\n`);
     const tui = await import('../tui/index.js');
     if (!values['no-interactive'] && tui.canRunInteractive(io)) {
-      return await tui.runSession({ root: example.root, io, storesEnv: env, target: `sandbox ${sandbox.url}`, sandbox: true });
+      // history costs ~0.1-0.2 s on the example and shows its exposure/rotation flags
+      return await tui.runSession({ root: example.root, io, storesEnv: env, target: `sandbox ${sandbox.url}`, sandbox: true, history: true });
     }
     return await nonInteractive(example.root, env, io);
   } finally {

@@ -2,10 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, type Key } from 'ink';
 import { ApplyDriver, type ApplyEnd } from './apply-driver.js';
 import { costOfDecisions } from './cost.js';
-import { useScan, useTerminalSize } from './hooks.js';
+import { PROGRESS_DELAY_MS, useRewritePreview, useScan, useTerminalSize } from './hooks.js';
 import { reviewKey, splitBurst } from './keys.js';
 import { STORE_BADGE, type ReviewState } from './model.js';
+import { detailLines } from './detail-lines.js';
+import { detailWindow, paneRows, reviewLayout } from './layout.js';
 import { applyPreview } from './plan-view.js';
+import type { PreviewState } from './rewrite-preview.js';
+import { currentRow, effectiveTarget } from './selectors.js';
 import { initialReviewState, reviewReducer, type ReviewAction } from './reducer.js';
 import { ApplyScreen, type ApplyLine } from './screens/ApplyScreen.js';
 import { ConfirmScreen } from './screens/ConfirmScreen.js';
@@ -57,6 +61,7 @@ export function App({ services, onExit, sandbox = false }: AppProps) {
     if (scan.phase === 'failed') end(2, scan.error);
   }, [scan.phase]);
 
+  if (scan.phase === 'running' && scan.elapsedMs < PROGRESS_DELAY_MS) return null;
   if (scan.phase === 'running') return <ScanningScreen root={services.root} progress={scan.progress} elapsedMs={scan.elapsedMs} width={size.width} />;
   // The whole message (every config problem) is printed after the session ends.
   if (scan.phase === 'failed') return <Text color="red">{scan.error.split('\n')[0]}</Text>;
@@ -100,6 +105,10 @@ function Session(props: {
   const [lines, setLines] = useState<ApplyLine[]>([]);
   const [result, setResult] = useState<ApplyEnd | undefined>();
   const driver = useRef<ApplyDriver | undefined>(undefined);
+  const highlighted = phase === 'review' ? currentRow(state) : undefined;
+  const preview = useRewritePreview(services, highlighted && { itemId: highlighted.itemId, ...effectiveTarget(highlighted, state.decisions[highlighted.itemId]) });
+  const previewRef = useRef(preview);
+  previewRef.current = preview;
 
   const startApply = async () => {
     setPhase('applying');
@@ -127,7 +136,9 @@ function Session(props: {
         void services.save(state.decisions).finally(() => end(130, 'decisions saved; run unleak again to resume'));
         return false;
       }
-      const action = reviewKey(input, key, state);
+      const layout = reviewLayout(size.width, size.height);
+      const page = Math.max(1, paneRows(state.focus === 'list' ? layout.listHeight : layout.detailHeight) - 1);
+      const action = reviewKey(input, key, state, page);
       if (!action) return true;
       if (action.type === 'quit') {
         void services.save(state.decisions).finally(() => end(0));
@@ -137,7 +148,7 @@ function Session(props: {
         setPhase('confirm');
         return false;
       }
-      dispatch(action);
+      dispatch(action.type === 'scroll-detail' ? { ...action, max: detailScrollMax(state, outcome.items, previewRef.current, layout.detailHeight) } : action);
       return true;
     }
     if (phase === 'confirm') {
@@ -169,9 +180,16 @@ function Session(props: {
   if (phase === 'summary' && result) return <SummaryScreen summary={result.summary} stopped={result.stopped} sandbox={props.sandbox} width={size.width} height={size.height} />;
   return (
     <Box flexDirection="column">
-      <ReviewScreen state={saveError ? { ...state, notice: saveError } : state} items={outcome.items} width={size.width} height={size.height} root={services.root} target={services.target} />
+      <ReviewScreen state={saveError ? { ...state, notice: saveError } : state} items={outcome.items} {...(preview ? { preview } : {})} width={size.width} height={size.height} root={services.root} target={services.target} />
     </Box>
   );
+}
+
+/** How far the detail pane of the highlighted finding can scroll, as it is laid out now. */
+function detailScrollMax(state: ReviewState, items: ScanOutcome['items'], preview: PreviewState | undefined, detailHeight: number): number {
+  const row = currentRow(state);
+  if (!row) return 0;
+  return detailWindow(detailLines(state, items, row, preview).length, detailHeight, 0).maxScroll;
 }
 
 /** "SM shop/prod/db" per item, for the apply screen. */

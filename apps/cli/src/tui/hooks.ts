@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStdout } from 'ink';
+import type { StoreKind } from '@unleak/core';
+import type { PreviewState } from './rewrite-preview.js';
 import type { ScanOutcome, ScanProgressView, SessionServices } from './services.js';
 
 /** Columns and rows, updated on resize; 80×24 when the stream does not say (tests, odd terminals). */
@@ -46,4 +48,45 @@ export function useScan(services: SessionServices): { scan: ScanState; cancel: (
     };
   }, [services]);
   return { scan, cancel: () => controller.current.abort() };
+}
+
+/** A scan that ends sooner than this never shows its progress screen (no flicker in a small repo). */
+export const PROGRESS_DELAY_MS = 200;
+
+/** Holding `j` should not run a dry-run rewrite for every row it passes. */
+export const PREVIEW_DELAY_MS = 60;
+
+/**
+ * The rewrite preview of the highlighted item in its current store and name: computed once per
+ * (item, store, name), after the highlight rests for PREVIEW_DELAY_MS, and cached for the session.
+ */
+export function useRewritePreview(services: SessionServices, request: { itemId: string; store: StoreKind; name: string } | undefined): PreviewState | undefined {
+  const cache = useRef(new Map<string, PreviewState>());
+  const inFlight = useRef(new Map<string, Promise<void>>());
+  const [, setVersion] = useState(0);
+  const key = request ? `${request.itemId}\n${request.store}\n${request.name}` : undefined;
+  useEffect(() => {
+    if (!request || key === undefined || cache.current.has(key)) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      let pending = inFlight.current.get(key);
+      if (!pending) {
+        pending = services.previewRewrite(request.itemId, { store: request.store, name: request.name }).then(
+          (preview) => void cache.current.set(key, { status: 'ready', preview }),
+          (e: unknown) => void cache.current.set(key, { status: 'failed', error: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) }),
+        );
+        inFlight.current.set(key, pending);
+      }
+      void pending.then(() => {
+        inFlight.current.delete(key);
+        if (current) setVersion((v) => v + 1);
+      });
+    }, PREVIEW_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [services, key]);
+  if (key === undefined) return undefined;
+  return cache.current.get(key) ?? { status: 'loading' };
 }

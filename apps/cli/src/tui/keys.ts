@@ -25,10 +25,13 @@ export type ReviewCommand = { type: 'open-apply' } | { type: 'quit' };
 export const REVIEW_KEYS: ReadonlyArray<{ keys: string; does: string; footer?: boolean }> = [
   { keys: '↑/↓ k/j', does: 'move', footer: true },
   { keys: 'g/G', does: 'first / last' },
+  { keys: 'PgUp/PgDn', does: 'page the focused pane' },
+  { keys: 'J/K', does: 'scroll the detail pane' },
   { keys: 'Tab', does: 'switch list / detail' },
   { keys: 'Enter', does: 'accept the proposal and move down', footer: true },
   { keys: 'Space', does: 'mark for a bulk action', footer: true },
-  { keys: 's', does: 'change the store (cycles)', footer: true },
+  { keys: 's', does: 'store (choose, with costs)', footer: true },
+  { keys: 'S', does: 'store (cycle to the next)' },
   { keys: 'e', does: 'edit the name', footer: true },
   { keys: 'n', does: 'not a secret (→ baseline)', footer: true },
   { keys: 'i', does: 'skip for now', footer: true },
@@ -43,10 +46,16 @@ export const REVIEW_KEYS: ReadonlyArray<{ keys: string; does: string; footer?: b
 ];
 
 /** Keys while the detail pane has focus: no list movement, but decisions still work. */
-export const DETAIL_FOOTER = 'Tab list  Enter accept  s store  e name  n not a secret  i skip  u undo  ? help  q quit';
+export const DETAIL_FOOTER = 'Tab list  ↑/↓ J/K PgUp/PgDn scroll  Enter accept  s store  e name  n not a secret  i skip  u undo  ? help  q quit';
 
-/** Maps one key press on the review screen to a reducer action or a command. */
-export function reviewKey(input: string, key: KeyPress, state: ReviewState): ReviewAction | ReviewCommand | undefined {
+/** Keys while the store chooser is open. */
+export const CHOOSER_FOOTER = '↑/↓ k/j s choose  Enter set  Esc cancel';
+
+/**
+ * Maps one key press on the review screen to a reducer action or a command. `page` is how far PgUp/PgDn
+ * move (the focused pane's height).
+ */
+export function reviewKey(input: string, key: KeyPress, state: ReviewState, page = 10): ReviewAction | ReviewCommand | undefined {
   if (state.overlay === 'rename' || state.overlay === 'filter') {
     if (key.escape) return { type: 'close-overlay' };
     if (key.return) return { type: 'commit-input' };
@@ -55,20 +64,37 @@ export function reviewKey(input: string, key: KeyPress, state: ReviewState): Rev
     return undefined;
   }
   if (state.overlay === 'help') return key.escape || input === '?' || input === 'q' ? { type: 'close-overlay' } : undefined;
+  if (state.overlay === 'store') {
+    if (key.escape || input === 'q') return { type: 'close-overlay' };
+    if (key.return) return { type: 'choose-store' };
+    if (key.upArrow || input === 'k') return { type: 'chooser-move', by: -1 };
+    if (key.downArrow || input === 'j' || input === 's') return { type: 'chooser-move', by: 1 };
+    return undefined;
+  }
   if (key.escape) return { type: 'close-overlay' };
   if (key.tab) return { type: 'toggle-focus' };
   if (key.return) return { type: 'accept' };
+  if (input === 'J') return { type: 'scroll-detail', by: 1 };
+  if (input === 'K') return { type: 'scroll-detail', by: -1 };
   if (state.focus === 'list') {
     if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
     if (key.downArrow || input === 'j') return { type: 'move', by: 1 };
-    if (key.pageUp) return { type: 'move', by: -10 };
-    if (key.pageDown) return { type: 'move', by: 10 };
+    if (key.pageUp) return { type: 'move', by: -page };
+    if (key.pageDown) return { type: 'move', by: page };
     if (key.home || input === 'g') return { type: 'first' };
     if (key.end || input === 'G') return { type: 'last' };
+  } else {
+    if (key.upArrow || input === 'k') return { type: 'scroll-detail', by: -1 };
+    if (key.downArrow || input === 'j') return { type: 'scroll-detail', by: 1 };
+    if (key.pageUp) return { type: 'scroll-detail', by: -page };
+    if (key.pageDown) return { type: 'scroll-detail', by: page };
+    if (key.home || input === 'g') return { type: 'scroll-detail', by: -Number.MAX_SAFE_INTEGER };
+    if (key.end || input === 'G') return { type: 'scroll-detail', by: Number.MAX_SAFE_INTEGER };
   }
   switch (input) {
     case ' ': return { type: 'mark' };
-    case 's': return { type: 'cycle-store' };
+    case 's': return { type: 'open-store-chooser' };
+    case 'S': return { type: 'cycle-store' };
     case 'e': return { type: 'start-rename' };
     case 'n': return { type: 'not-secret' };
     case 'i': return { type: 'skip' };

@@ -37,7 +37,7 @@ export type Decision =
 export type Grouping = 'file' | 'project' | 'kind';
 export const GROUPINGS: readonly Grouping[] = ['file', 'project', 'kind'];
 
-export type Overlay = 'none' | 'help' | 'filter' | 'rename';
+export type Overlay = 'none' | 'help' | 'filter' | 'rename' | 'store';
 export type Pane = 'list' | 'detail';
 
 export interface ReviewState {
@@ -58,6 +58,10 @@ export interface ReviewState {
   draft: string;
   /** One line of feedback after the last action ("undid: accept 3 items"). */
   notice: string;
+  /** The highlighted entry of the store chooser (an index into STORE_CYCLE) while it is open. */
+  chooser: number;
+  /** First detail-pane line shown; back to 0 whenever the highlighted finding changes. */
+  detailScroll: number;
 }
 
 /** The order `s` cycles through; also the order of the footer's counts. */

@@ -1,5 +1,6 @@
 import type { Decision, ReviewRow, ReviewState } from './model.js';
-import { GROUPINGS } from './model.js';
+import type { StoreKind } from '@unleak/core';
+import { GROUPINGS, STORE_CYCLE } from './model.js';
 import { currentRow, effectiveTarget, itemIdsOf, nameForStore, nextStore, visibleRows } from './selectors.js';
 
 export type ReviewAction =
@@ -11,6 +12,10 @@ export type ReviewAction =
   | { type: 'accept-all-visible' }
   | { type: 'mark' }
   | { type: 'cycle-store' }
+  | { type: 'open-store-chooser' }
+  | { type: 'chooser-move'; by: number }
+  | { type: 'choose-store' }
+  | { type: 'scroll-detail'; by: number; max?: number }
   | { type: 'skip' }
   | { type: 'not-secret' }
   | { type: 'undo' }
@@ -28,18 +33,29 @@ export function initialReviewState(rows: ReviewRow[], decisions: Record<string, 
   const kept = Object.fromEntries(Object.entries(decisions).filter(([id]) => known.has(id)));
   const resumed = Object.keys(kept).length;
   const notice = resumed ? `resumed ${resumed === 1 ? '1 decision' : `${resumed} decisions`} from the last session (u undoes new ones only)` : '';
-  return { rows, decisions: kept, undo: [], cursor: 0, marked: [], filter: '', grouping: 'file', focus: 'list', overlay: 'none', draft: '', notice };
+  return { rows, decisions: kept, undo: [], cursor: 0, marked: [], filter: '', grouping: 'file', focus: 'list', overlay: 'none', draft: '', notice, chooser: 0, detailScroll: 0 };
 }
 
 /** All of the session's review logic: pure, one action in, the next state out. */
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
+  const next = reduce(state, action);
+  // Whatever moved the highlight (a move, an accept that steps down, a filter), the detail starts at its top.
+  if (next.detailScroll !== 0 && currentRow(next)?.id !== currentRow(state)?.id) return { ...next, detailScroll: 0 };
+  return next;
+}
+
+function reduce(state: ReviewState, action: ReviewAction): ReviewState {
   switch (action.type) {
     case 'move':
-      return { ...state, cursor: clamp(state.cursor + action.by, visibleRows(state).length), notice: '' };
+      return moveTo(state, state.cursor + action.by);
     case 'first':
-      return { ...state, cursor: 0, notice: '' };
+      return moveTo(state, 0);
     case 'last':
-      return { ...state, cursor: clamp(Number.MAX_SAFE_INTEGER, visibleRows(state).length), notice: '' };
+      return moveTo(state, Number.MAX_SAFE_INTEGER);
+    case 'scroll-detail': {
+      const max = action.max ?? Number.MAX_SAFE_INTEGER;
+      return { ...state, detailScroll: Math.max(0, Math.min(state.detailScroll + action.by, max)) };
+    }
     case 'toggle-focus':
       return { ...state, focus: state.focus === 'list' ? 'detail' : 'list' };
     case 'accept':
@@ -56,11 +72,21 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return { ...state, marked, cursor: nextItemIndex(state, row.itemId), notice: `${marked.length} marked` };
     }
     case 'cycle-store':
-      return decideTargets(state, 'change store', (row, d) => {
-        const { store, name } = effectiveTarget(row, d);
-        const next = nextStore(store);
-        return { action: 'migrate', store: next, name: nameForStore(name || row.proposal.name || fallbackName(row), next) };
-      }, false);
+      return changeStore(state, (store) => nextStore(store));
+    case 'open-store-chooser': {
+      const row = currentRow(state);
+      if (!row) return state;
+      const store = effectiveTarget(row, state.decisions[row.itemId]).store;
+      return { ...state, overlay: 'store', chooser: Math.max(0, STORE_CYCLE.indexOf(store)), notice: '' };
+    }
+    case 'chooser-move':
+      if (state.overlay !== 'store') return state;
+      return { ...state, chooser: (((state.chooser + action.by) % STORE_CYCLE.length) + STORE_CYCLE.length) % STORE_CYCLE.length };
+    case 'choose-store': {
+      if (state.overlay !== 'store') return state;
+      const chosen = STORE_CYCLE[state.chooser] ?? 'remove';
+      return changeStore({ ...state, overlay: 'none' }, () => chosen);
+    }
     case 'skip':
       return decideTargets(state, 'skip', () => ({ action: 'skip' }), true);
     case 'not-secret':
@@ -106,6 +132,20 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       if (state.marked.length) return { ...state, marked: [], notice: 'marks cleared' };
       return state;
   }
+}
+
+/** The highlighted finding changes: the detail pane starts again at its top. */
+function moveTo(state: ReviewState, cursor: number): ReviewState {
+  return { ...state, cursor: clamp(cursor, visibleRows(state).length), notice: '' };
+}
+
+/** A new store for the marked items (or the highlighted one), carrying the name over in that store's form. */
+function changeStore(state: ReviewState, storeAfter: (store: StoreKind) => StoreKind): ReviewState {
+  return decideTargets(state, 'change store', (row, d) => {
+    const { store, name } = effectiveTarget(row, d);
+    const next = storeAfter(store);
+    return { action: 'migrate', store: next, name: nameForStore(name || row.proposal.name || fallbackName(row), next) };
+  }, false);
 }
 
 function commitRename(state: ReviewState): ReviewState {

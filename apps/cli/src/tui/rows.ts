@@ -58,13 +58,43 @@ export interface MaskSpan extends Span {
  */
 export function maskedContext(text: string, line: number, secretsInFile: readonly Detection[], hidden: readonly MaskSpan[] = []): Array<{ line: number; text: string }> {
   const lines = text.split(/\r?\n/);
-  const values = secretsInFile.flatMap((d) => secretsOf(d)).sort((a, b) => b.value.length - a.value.length);
-  const spans: MaskSpan[] = [...secretsInFile.map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, redacted: d.redacted })), ...hidden];
+  const mask = lineMasker(text, secretsInFile, hidden);
   const out: Array<{ line: number; text: string }> = [];
-  for (let n = Math.max(1, line - CONTEXT_LINES); n <= Math.min(lines.length, line + CONTEXT_LINES); n++) {
-    let masked = maskSpans(lines[n - 1] ?? '', n, spans);
-    for (const { value, redacted } of values) if (value.length > 0) masked = masked.split(value).join(redacted);
-    out.push({ line: n, text: masked });
+  for (let n = Math.max(1, line - CONTEXT_LINES); n <= Math.min(lines.length, line + CONTEXT_LINES); n++) out.push({ line: n, text: mask.atLine(lines[n - 1] ?? '', n) });
+  return out;
+}
+
+/**
+ * Hides the secrets of one file on any line: `atLine` for a line of `text` itself (by position, then by
+ * value), `anywhere` for a line that is not (a rewritten line): by value, the suppressed spans' values too.
+ */
+export function lineMasker(text: string, secretsInFile: readonly Detection[], hidden: readonly MaskSpan[] = []): { atLine(line: string, n: number): string; anywhere(line: string): string } {
+  const spans: MaskSpan[] = [...secretsInFile.map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, redacted: d.redacted })), ...hidden];
+  const values = secretsInFile.flatMap((d) => secretsOf(d));
+  const byValue = (line: string, all: ReadonlyArray<{ value: string; redacted: string }>) => {
+    let masked = line;
+    for (const { value, redacted } of all) if (value.length > 0) masked = masked.split(value).join(redacted);
+    return masked;
+  };
+  const sorted = [...values].sort((a, b) => b.value.length - a.value.length);
+  let everything: Array<{ value: string; redacted: string }> | undefined;
+  return {
+    atLine: (line, n) => byValue(maskSpans(line, n, spans), sorted),
+    anywhere(line) {
+      everything ??= [...values, ...hidden.flatMap((h) => spanValues(text, h))].sort((a, b) => b.value.length - a.value.length);
+      return byValue(line, everything);
+    },
+  };
+}
+
+/** The text a suppressed span covers (its lines, for a multi-line one), each with its redacted form. */
+function spanValues(text: string, span: MaskSpan): Array<{ value: string; redacted: string }> {
+  const lines = text.split(/\r?\n/);
+  const out: Array<{ value: string; redacted: string }> = [];
+  for (let n = span.line; n <= span.endLine; n++) {
+    const line = lines[n - 1] ?? '';
+    const value = line.slice(n === span.line ? span.column - 1 : 0, n === span.endLine ? span.endColumn - 1 : line.length);
+    if (value.trim().length > 0) out.push({ value, redacted: n === span.line ? span.redacted : redact(value) });
   }
   return out;
 }

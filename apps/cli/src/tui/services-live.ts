@@ -5,12 +5,13 @@ import { classifyAll, discoverProjects, estimateCost, type Classification, type 
 import { InterruptedError, secretHash, type Detection, type Finding, type Plan, type StoreKind } from '@unleak/core';
 import { applyPlan, buildPlan, storeSettingsFromPolicy, type ApplyEvent, type ApplyResult, type PlanDecision } from '@unleak/migrate';
 import { baselineOf, DEFAULT_BASELINE_FILE, readBaseline, scan, writeBaseline, type Baseline, type ScanConfig } from '@unleak/scanner';
-import { createStores, FileAuditLog } from '@unleak/stores';
+import { createStores, FileAuditLog, MemoryAuditLog } from '@unleak/stores';
 import { loadConfig } from '../commands/scan.js';
 import type { Io } from '../io.js';
 import { READS_PER_MONTH } from './cost.js';
 import type { Decision } from './model.js';
-import { buildRows } from './rows.js';
+import { buildRows, type MaskSpan } from './rows.js';
+import { maskDiff, type RewritePreview } from './rewrite-preview.js';
 import { readSession, writeSession } from './session-file.js';
 import type { ApplyProgress, ApplyRun, ApplySummary, SessionServices } from './services.js';
 import { lineDiffStat } from './diff-stat.js';
@@ -33,7 +34,7 @@ export interface LiveServicesOptions {
 export function createLiveServices(options: LiveServicesOptions): SessionServices {
   const root = resolve(options.root);
   const env = options.storesEnv ?? options.io.env;
-  let loaded: { detections: Detection[]; history: Detection[]; classification: Classification; policy?: Policy; scanConfig?: ScanConfig; baseline?: Baseline } | undefined;
+  let loaded: { detections: Detection[]; history: Detection[]; suppressed: MaskSpan[]; classification: Classification; policy?: Policy; scanConfig?: ScanConfig; baseline?: Baseline } | undefined;
   let baselineTouched = false;
 
   return {
@@ -52,7 +53,7 @@ export function createLiveServices(options: LiveServicesOptions): SessionService
         history = await historyDetections(root, scanConfig, signal);
       }
       const classification = classifyAll(result.detections, { ...(policy ? { policy } : {}), projects: discoverProjects(root) });
-      loaded = { detections: result.detections, history, classification, ...(policy ? { policy } : {}), ...(scanConfig ? { scanConfig } : {}), ...(baseline ? { baseline } : {}) };
+      loaded = { detections: result.detections, history, suppressed: result.suppressed, classification, ...(policy ? { policy } : {}), ...(scanConfig ? { scanConfig } : {}), ...(baseline ? { baseline } : {}) };
       const texts = new Map<string, string>();
       for (const file of new Set(result.detections.map((d) => d.file))) {
         try {
@@ -82,6 +83,11 @@ export function createLiveServices(options: LiveServicesOptions): SessionService
       await writeBaseline(join(root, DEFAULT_BASELINE_FILE), { version: 1, entries: baselineOf(entries.map(asFinding)).entries });
     },
 
+    async previewRewrite(itemId, target) {
+      if (!loaded) throw new Error('preview before the scan finished');
+      return previewOf(loaded, root, env, itemId, target);
+    },
+
     async startApply(decisions) {
       if (!loaded) throw new Error('apply before the scan finished');
       const plan = buildPlan({
@@ -96,6 +102,43 @@ export function createLiveServices(options: LiveServicesOptions): SessionService
       return liveApplyRun(plan, root, env, loaded.classification.items, loaded.policy, loaded.scanConfig);
     },
   };
+}
+
+/**
+ * A dry run of @unleak/migrate's apply for one item (the engine's own rewrite and diff, so the preview is what
+ * apply will do), re-masked for the file's other secrets.
+ */
+async function previewOf(
+  loaded: { detections: Detection[]; history: Detection[]; suppressed: MaskSpan[]; classification: Classification; policy?: Policy; scanConfig?: ScanConfig },
+  root: string,
+  env: NodeJS.ProcessEnv,
+  itemId: string,
+  target: { store: StoreKind; name: string },
+): Promise<RewritePreview> {
+  const plan = buildPlan({
+    detections: loaded.detections,
+    classification: loaded.classification,
+    root,
+    decisions: planDecisions(loaded.classification.items, { [itemId]: { action: 'migrate', ...target } }),
+    history: loaded.history,
+    ...(loaded.policy ? { policy: loaded.policy } : {}),
+    readsPerMonth: READS_PER_MONTH,
+  });
+  // A dry run never calls a store: these exist only to satisfy the engine's signature (no client connects).
+  const stores = createStores(storeSettingsFromPolicy(loaded.policy), env, new MemoryAuditLog());
+  try {
+    const result = await applyPlan(plan, { root, stores, ...(loaded.scanConfig ? { scanConfig: loaded.scanConfig } : {}) }, { dryRun: true, only: [itemId] });
+    const diff: string[] = [];
+    for (const f of result.files) {
+      if (!f.diff) continue;
+      const before = await readFile(join(root, f.file), 'utf8').catch(() => '');
+      diff.push(...maskDiff(f.diff, before, loaded.detections.filter((d) => d.file === f.file), loaded.suppressed.filter((s) => s.file === f.file)));
+    }
+    const skipped = result.items.filter((i) => i.status === 'skipped').map((i) => i.message ?? 'skipped');
+    return { diff, manual: [...skipped, ...result.manual.map((m) => `${m.file}:${m.line}: ${m.reason}`)] };
+  } finally {
+    stores.close();
+  }
 }
 
 /** Values in git history (any commit): they must be rotated even after migration. Not a git repository → none. */

@@ -1,6 +1,7 @@
 import type { StoreKind } from '@unleak/core';
 import type { MigrationItem } from '@unleak/classifier';
 import type { Decision, ReviewRow } from './model.js';
+import type { RewritePreview } from './rewrite-preview.js';
 
 export interface ScanProgressView {
   files: number;
@@ -72,6 +73,11 @@ export interface SessionServices {
   scan(onProgress: (p: ScanProgressView) => void, signal: AbortSignal): Promise<ScanOutcome>;
   /** Autosave: `.unleak/session.json` (item ids and decisions, no values) and the baseline for not-a-secret. */
   save(decisions: Readonly<Record<string, Decision>>): Promise<void>;
+  /**
+   * The code rewrite migrating this item to `target` would make (a dry run: nothing is written), with every
+   * secret redacted. Called for the highlighted item only; the session caches it.
+   */
+  previewRewrite(itemId: string, target: { store: StoreKind; name: string }): Promise<RewritePreview>;
   /** Starts an apply of the items decided `migrate`. */
   startApply(decisions: Readonly<Record<string, Decision>>): Promise<ApplyRun>;
 }

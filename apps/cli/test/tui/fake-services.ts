@@ -7,6 +7,8 @@ export interface FakeServices extends SessionServices {
   applied: string[];
   /** Item ids whose first applyItem call fails. */
   failOnce: Set<string>;
+  /** `itemId store name` of each rewrite preview asked for. */
+  previewed: string[];
   /** Resolves the scan; until then it is "running". */
   release: () => void;
 }
@@ -31,6 +33,7 @@ export function fakeServices(rows: ReviewRow[], options: { resumed?: Record<stri
     root: '/repo',
     saved: [],
     applied: [],
+    previewed: [],
     failOnce: new Set(),
     release: () => release(),
     async scan(onProgress, signal) {
@@ -41,6 +44,15 @@ export function fakeServices(rows: ReviewRow[], options: { resumed?: Record<stri
     },
     async save(decisions) {
       services.saved.push({ ...decisions });
+    },
+    async previewRewrite(itemId, target) {
+      services.previewed.push(`${itemId} ${target.store} ${target.name}`);
+      const row = rows.find((r) => r.itemId === itemId) as ReviewRow;
+      const reference = target.store === 'remove' ? 'process.env.SECRET' : `\${${target.store}:${target.name}}`;
+      return {
+        diff: [`--- a/${row.file}`, `+++ b/${row.file}`, `@@ -${row.line},1 +${row.line},1 @@`, `-KEY=${row.redacted}`, `+KEY=${reference}`],
+        manual: [],
+      };
     },
     async startApply(decisions): Promise<ApplyRun> {
       const items = Object.entries(decisions).filter(([, d]) => d.action === 'migrate').map(([id]) => id);

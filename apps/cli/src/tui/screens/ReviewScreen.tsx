@@ -2,9 +2,13 @@ import { basename } from 'node:path';
 import { Box, Text } from 'ink';
 import type { MigrationItem } from '@unleak/classifier';
 import { costOfDecisions, usd } from '../cost.js';
-import { DETAIL_FOOTER, REVIEW_KEYS } from '../keys.js';
-import { SENSITIVITY_COLOR, SENSITIVITY_GLYPH, STORE_ACTION, STORE_BADGE, STORE_CYCLE, type Decision, type ReviewRow, type ReviewState } from '../model.js';
-import { effectiveTarget, groupKeyOf, itemMembers, tally, visibleRows } from '../selectors.js';
+import { detailLines } from '../detail-lines.js';
+import { CHOOSER_FOOTER, DETAIL_FOOTER, REVIEW_KEYS } from '../keys.js';
+import { detailWindow, reviewLayout } from '../layout.js';
+import { SENSITIVITY_COLOR, SENSITIVITY_GLYPH, STORE_BADGE, STORE_CYCLE, type Decision, type ReviewRow, type ReviewState } from '../model.js';
+import type { PreviewState } from '../rewrite-preview.js';
+import { effectiveTarget, groupKeyOf, tally, visibleRows } from '../selectors.js';
+import { storeChoices } from '../store-chooser.js';
 import { fit, fitStart, pad, plural } from '../text.js';
 
 export interface ReviewScreenProps {
@@ -14,18 +18,15 @@ export interface ReviewScreenProps {
   height: number;
   root: string;
   target: string;
+  /** The rewrite preview of the highlighted item, when the session has asked for it. */
+  preview?: PreviewState;
 }
 
 /** Layout only: the list, the detail pane, the input line and the footer. State comes from the reducer. */
-export function ReviewScreen({ state, items, width, height, root, target }: ReviewScreenProps) {
+export function ReviewScreen({ state, items, width, height, root, target, preview }: ReviewScreenProps) {
   const rows = visibleRows(state);
   const current = rows[state.cursor];
-  const sideBySide = width >= 80;
-  const bodyHeight = Math.max(4, height - 5);
-  const listWidth = sideBySide ? Math.floor(width * 0.5) : width;
-  const detailWidth = sideBySide ? width - listWidth - 1 : width;
-  const listHeight = sideBySide ? bodyHeight : Math.max(3, Math.floor(bodyHeight / 2));
-  const detailHeight = sideBySide ? bodyHeight : bodyHeight - listHeight;
+  const { sideBySide, bodyHeight, listWidth, detailWidth, listHeight, detailHeight } = reviewLayout(width, height);
   const counts = tally(state);
   return (
     <Box flexDirection="column" width={width}>
@@ -36,7 +37,11 @@ export function ReviewScreen({ state, items, width, height, root, target }: Revi
         <Box flexDirection={sideBySide ? 'row' : 'column'} height={bodyHeight}>
           <ListPane state={state} rows={rows} width={listWidth} height={listHeight} focused={state.focus === 'list'} />
           {sideBySide ? <Box width={1} /> : null}
-          <DetailPane state={state} items={items} row={current} width={detailWidth} height={detailHeight} focused={state.focus === 'detail'} />
+          {state.overlay === 'store' ? (
+            <StoreChooser state={state} items={items} row={current} width={detailWidth} height={detailHeight} />
+          ) : (
+            <DetailPane state={state} items={items} row={current} preview={preview} width={detailWidth} height={detailHeight} focused={state.focus === 'detail'} />
+          )}
         </Box>
       )}
       <InputLine state={state} width={width} />
@@ -102,7 +107,7 @@ function RowLine(props: { row: ReviewRow; decision: Decision | undefined; select
   );
 }
 
-function DetailPane(props: { state: ReviewState; items: readonly MigrationItem[]; row: ReviewRow | undefined; width: number; height: number; focused: boolean }) {
+function DetailPane(props: { state: ReviewState; items: readonly MigrationItem[]; row: ReviewRow | undefined; preview: PreviewState | undefined; width: number; height: number; focused: boolean }) {
   const { state, row, width, height } = props;
   const inner = width - 2;
   if (!row) {
@@ -112,32 +117,36 @@ function DetailPane(props: { state: ReviewState; items: readonly MigrationItem[]
       </Box>
     );
   }
-  const decision = state.decisions[row.itemId];
-  const target = effectiveTarget(row, decision);
-  const members = itemMembers(state.rows, row.itemId);
-  const status = !decision ? 'pending' : decision.action === 'migrate' ? 'accepted' : decision.action === 'skip' ? 'skipped for now' : 'not a secret (→ baseline)';
-  const item = props.items.filter((i) => i.id === row.itemId);
-  const itemCost = costOfDecisions(item, { [row.itemId]: { action: 'migrate', ...target } }).totalUsd;
-  const flags = [row.rotation.needed ? `rotate: ${row.rotation.note || 'needed'}` : '', row.exposure ? `exposed: ${row.exposure}` : ''].filter(Boolean);
-  const lines: Array<{ text: string; color?: string; bold?: boolean; dim?: boolean }> = [
-    { text: `${row.file}:${row.line}`, bold: true },
-    { text: `${row.rule} · ${row.kind} · ${row.redacted}`, color: SENSITIVITY_COLOR[row.sensitivity] },
-    { text: `${row.sensitivity} · ${status}` },
-    ...row.context.map((c) => ({ text: `${String(c.line).padStart(4)}${c.line === row.line ? '▶' : ' '}${c.text}`, dim: c.line !== row.line })),
-    { text: `${STORE_ACTION[target.store]}`, bold: true },
-    ...(target.name ? [{ text: `name: ${target.name}` }] : []),
-    { text: `cost: ${usd(itemCost)}/month in this store`, dim: true },
-    { text: `why: ${row.reason}`, dim: true },
-    ...(members.length > 1 ? [{ text: `group (${members.length}): ${members.map((m) => `${m.kind} :${m.line}`).join(', ')}` }] : []),
-    ...flags.map((f) => ({ text: f, color: 'yellow' })),
-  ];
+  const lines = detailLines(state, props.items, row, props.preview);
+  const view = detailWindow(lines.length, height, state.detailScroll);
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={props.focused ? 'cyan' : 'gray'}>
-      {lines.slice(0, Math.max(0, height - 2)).map((l, i) => (
+      {lines.slice(view.start, view.end).map((l, i) => (
         <Text key={i} color={l.color} bold={l.bold} dimColor={l.dim} wrap="truncate-end">
           {fit(l.text, inner)}
         </Text>
       ))}
+      {view.overflow ? <Text dimColor>{fit(`lines ${view.start + 1}–${view.end} of ${lines.length} · J/K or Tab then PgUp/PgDn scroll`, inner)}</Text> : null}
+    </Box>
+  );
+}
+
+function StoreChooser(props: { state: ReviewState; items: readonly MigrationItem[]; row: ReviewRow | undefined; width: number; height: number }) {
+  const { state, row, width } = props;
+  const inner = width - 2;
+  if (!row) return null;
+  const choices = storeChoices(row, state.decisions[row.itemId], props.items);
+  const marked = state.marked.length;
+  return (
+    <Box flexDirection="column" width={width} height={props.height} borderStyle="round" borderColor="cyan">
+      <Text bold>{fit(marked ? `Store for ${plural(marked, 'marked item')}` : `Store for ${row.file}:${row.line}`, inner)}</Text>
+      {choices.map((c, i) => (
+        <Text key={c.store} inverse={i === state.chooser} wrap="truncate-end">
+          {fit(`${i === state.chooser ? '›' : ' '} ${pad(c.label, 18)} ${pad(`${usd(c.monthlyUsd)}/mo`, 10)}${c.current ? ' (current)' : ''}`, inner)}
+        </Text>
+      ))}
+      <Text dimColor>{fit(choices[state.chooser]?.name ? `name: ${choices[state.chooser]?.name}` : 'no name: the value leaves the source', inner)}</Text>
+      <Text dimColor>{fit(CHOOSER_FOOTER, inner)}</Text>
     </Box>
   );
 }
@@ -154,7 +163,7 @@ function Footer({ state, items, width }: { state: ReviewState; items: readonly M
   const perStore = STORE_CYCLE.filter((s) => counts.byStore[s]).map((s) => `${STORE_BADGE[s]} ${counts.byStore[s]}`);
   const others = [`${counts.pending} pending`, counts.skipped ? `${counts.skipped} skipped` : '', counts.notSecret ? `${counts.notSecret} not secret` : '', state.marked.length ? `${plural(state.marked.length, 'item')} marked` : ''];
   const summary = `${perStore.length ? perStore.join(' · ') : 'nothing accepted yet'} · ${usd(cost.totalUsd)}/month │ ${others.filter(Boolean).join(' · ')}`;
-  const keys = state.focus === 'detail' ? DETAIL_FOOTER : REVIEW_KEYS.filter((k) => k.footer).map((k) => `${k.keys} ${k.does.split(' ')[0]}`).join('  ');
+  const keys = state.overlay === 'store' ? CHOOSER_FOOTER : state.focus === 'detail' ? DETAIL_FOOTER : REVIEW_KEYS.filter((k) => k.footer).map((k) => `${k.keys} ${k.does.split(' ')[0]}`).join('  ');
   return (
     <Box flexDirection="column">
       <Text bold>{fit(summary, width)}</Text>
