@@ -8,7 +8,9 @@ import type { ProjectRoot } from './types.js';
  * the root) a project is a folder with `project.json`, or a `package.json` with an `nx` section; elsewhere
  * the nearest manifest names the module: package.json `name`, go.mod `module`, pyproject `name`,
  * pom.xml `artifactId`. When no manifest names the root, the root folder's basename comes last as a
- * `fallback` root: the project of files no other project or top folder claims. The only module here that
+ * `fallback` root: the project of files no other project or top folder claims; when an unnamed manifest
+ * (`manage.py`, `requirements.txt`, `build.gradle`…) makes the root one application, it is that
+ * application's project and owns its top folders too. The only module here that
  * reads the file system.
  */
 const SKIP = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'target', 'vendor', '.nx', 'coverage', '.venv', 'venv', '__pycache__']);
@@ -36,8 +38,18 @@ export function discoverProjects(root: string): ProjectRoot[] {
   };
   walk('', 0);
   const repository = storeSafeName(basename(resolve(root)));
-  if (!found.some((p) => p.root === '') && repository) found.push({ root: '', name: repository, fallback: true });
+  if (!found.some((p) => p.root === '') && repository) found.push(!nx && isSingleApplication(root) ? { root: '', name: repository } : { root: '', name: repository, fallback: true });
   return found;
+}
+
+/**
+ * Manifests that make the root one application without naming it (a Django `manage.py`, a Gradle build):
+ * its source folders (`shop/`, `orders/`) are that application's packages, not projects of their own.
+ */
+const UNNAMED_APP_MANIFESTS = ['manage.py', 'requirements.txt', 'Pipfile', 'setup.py', 'setup.cfg', 'Gemfile', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'mvnw'];
+
+function isSingleApplication(root: string): boolean {
+  return UNNAMED_APP_MANIFESTS.some((f) => existsSync(join(root, f)));
 }
 
 function projectName(dir: string, files: Set<string>, nxOnly: boolean): string | undefined {

@@ -22,7 +22,8 @@ export interface Facts {
   where: string;
 }
 
-const IAC_OR_CI = new Set<FileKind>(['terraform', 'cloudformation', 'ansible', 'github-actions', 'gitlab-ci', 'jenkinsfile']);
+// docker-compose: a container's SDK falls back to the default chain (a task role, or ~/.aws mounted for local runs)
+const IAC_OR_CI = new Set<FileKind>(['terraform', 'cloudformation', 'ansible', 'github-actions', 'gitlab-ci', 'jenkinsfile', 'docker-compose']);
 
 const GCP = /(^|[^a-z])(gcp|google|gcloud|gke|firebase)([^a-z]|$)|provider "google/;
 const AZURE = /azure|provider "azurerm|provider "azuread|arm_client_secret|(^|[^a-z])aks([^a-z]|$)/;

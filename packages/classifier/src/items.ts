@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { SENSITIVITIES, secretHash, type Detection, type SecretKind, type Sensitivity, type StoreKind } from '@unleak/core';
 import { STORE_LABEL } from './defaults.js';
 import type { Facts } from './facts.js';
-import { kindLabel, normalisedKey } from './kinds.js';
+import { isGenericRule, kindLabel, normalisedKey } from './kinds.js';
 import { kebab, namingStoreOf, renderName } from './naming.js';
 import type { Policy } from './policy.js';
 import { canonicalEngine, exposureOf, rotationFor } from './rotation.js';
@@ -275,7 +275,7 @@ function finish(draft: Draft, routed: Routed[], membership: Membership[]): Migra
     decidedBy: a.routing.decidedBy,
     shape: draft.shape,
     members,
-    rotation: rotationFor({ store: draft.store, database: draft.database, ...(engine ? { engine } : {}), hasLoginFields: jsonKeys.has('username') && jsonKeys.has('host'), sensitivity }),
+    rotation: rotationFor({ store: draft.store, kind, database: draft.database, ...(engine ? { engine } : {}), hasLoginFields: jsonKeys.has('username') && jsonKeys.has('host'), sensitivity }),
     valueBytes: 0,
     ...(draft.fixed ? { fixed: draft.fixed } : {}),
   };
@@ -333,7 +333,20 @@ function baseName(draft: Draft, routed: Routed[]): string {
   if (!named || !key) return kebab(a.routing.kind);
   const label = scopeLabel(named.d.context.scope);
   const name = kebab(key);
-  return VAGUE_KEYS.has(normalisedKey(key)) && label ? `${label}-${name}` : name || kebab(a.routing.kind);
+  if (!VAGUE_KEYS.has(normalisedKey(key))) return name || kebab(a.routing.kind);
+  if (label) return `${label}-${name}`;
+  return (KEY_LIKE_KEYS.has(normalisedKey(key)) ? providerRuleName(named.d.rule) : undefined) ?? (name || kebab(a.routing.kind));
+}
+
+/** Vague keys that say "a key" and nothing about whose; `password` or `username` say how it is used, so they stay. */
+const KEY_LIKE_KEYS = new Set(['apikey', 'api_key', 'key', 'token', 'secret']);
+
+/**
+ * A provider rule names the credential better than a vague key does (`apiKey` holding a SendGrid key →
+ * `sendgrid-api-key`); generic rules say nothing more than the key.
+ */
+function providerRuleName(rule: string): string | undefined {
+  return isGenericRule(rule) ? undefined : kebab(rule);
 }
 
 /** Keys that name a place in a file (a CI step's `run`, a compose `command`), not the value. */
@@ -369,8 +382,12 @@ function scopeLabel(scope: string[] | undefined): string {
     if (k8s?.[1]) return kebab(k8s[1]);
   }
   if ((scope[0] === 'services' || scope[0] === 'Resources') && scope[1]) return kebab(scope[1]);
-  return kebab(scope[scope.length - 1] ?? '');
+  const named = [...scope].reverse().find((s) => !STRUCTURAL_SCOPES.has(s.toLowerCase()) && !/^\d+$/.test(s));
+  return kebab(named ?? '');
 }
+
+/** Scope segments that are syntax of the file kind (a step's `with:`, a job's `variables:`), not a name. */
+const STRUCTURAL_SCOPES = new Set(['with', 'env', 'environment', 'variables', 'vars', 'steps', 'jobs', 'data', 'stringdata', 'spec', 'properties', 'parameters', 'args', 'secrets', 'inputs']);
 
 function uniqueKeys(keys: string[]): string[] {
   const seen = new Map<string, number>();

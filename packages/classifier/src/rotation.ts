@@ -28,6 +28,8 @@ export function canonicalEngine(text: string | undefined): string | undefined {
 
 export interface RotationInput {
   store: StoreKind;
+  /** The item's kind: AWS keys rotate in IAM, not with a Secrets Manager template. */
+  kind?: string;
   database: boolean;
   engine?: string;
   /** The JSON holds username and host, which the single-user templates need. */
@@ -35,10 +37,15 @@ export interface RotationInput {
   sensitivity: string;
 }
 
+const AWS_KEY_KINDS = new Set(['aws-access-key', 'aws-secret-key', 'aws-session-token']);
+
 export function rotationFor(input: RotationInput): Rotation {
   if (input.store === 'remove') return { needed: true, note: 'deactivate the key in IAM now; deleting it from the code does not revoke it' };
   if (input.store === 'ssm-string') return { needed: false, note: 'configuration; nothing to rotate' };
   if (input.store === 'ssm-secure') return { needed: false, note: 'no rotation schedule; rotate by hand if it leaks' };
+  if (input.kind !== undefined && AWS_KEY_KINDS.has(input.kind)) {
+    return { needed: true, note: 'rotate in IAM: create a second access key, store it, then deactivate the old one; better, replace the key with a role' };
+  }
   if (input.database && input.store === 'secrets-manager') {
     const template = TEMPLATE_BY_ENGINE.find((t) => input.engine !== undefined && t.engine.test(input.engine))?.template;
     if (template && input.hasLoginFields) return { needed: true, template, note: `rotate with the ${template} Lambda (single user)` };

@@ -55,4 +55,15 @@ describe('discoverProjects', () => {
     );
     expect(found.map((f) => f.project)).toEqual(['orders', 'other']);
   });
+
+  it('treats an unnamed application root (manage.py, requirements.txt) as the project of its package folders', () => {
+    const root = repo({ 'manage.py': '', 'requirements.txt': 'django\n', 'shop/settings.py': '', 'orders/models.py': '', 'web/package.json': '{"name":"storefront"}' });
+    const projects = discoverProjects(root);
+    expect(projects.find((p) => p.root === '')).toEqual({ root: '', name: basename(root) });
+    const found = classify(
+      ['shop/settings.py', 'orders/tasks.py', 'web/.env'].map((file) => det({ rule: 'generic-api-key', kind: 'api-key', file, fileKind: 'python', key: 'API_KEY' })),
+      { projects },
+    );
+    expect(found.map((f) => f.project)).toEqual([basename(root), basename(root), 'storefront']);
+  });
 });

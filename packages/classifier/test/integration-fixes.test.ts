@@ -104,3 +104,32 @@ describe('a connection string password found again on its own', () => {
     expect(items).toHaveLength(2);
   });
 });
+
+describe('a vague key in code', () => {
+  it('names the item after the provider rule, not the key (`apiKey` holding a SendGrid key)', () => {
+    const found = [
+      det({ rule: 'sendgrid-api-key', kind: 'api-key', file: 'src/mail.ts', fileKind: 'typescript', key: 'apiKey' }),
+      det({ rule: 'generic-api-key', kind: 'api-key', file: 'src/other.ts', fileKind: 'typescript', key: 'apiKey' }),
+    ];
+    const { items } = classifyAll(found, { defaultProject: 'shop' });
+    expect(items.map((i) => i.name.replace(/^\//, '')).sort()).toEqual(['shop/default/api-key', 'shop/default/sendgrid-api-key']);
+  });
+});
+
+describe('a stored AWS key', () => {
+  it('is rotated in IAM, not with a Secrets Manager template', () => {
+    const found = [det({ rule: 'aws-access-key-id', kind: 'aws-access-key', file: 'shop/settings.py', fileKind: 'python', key: 'AWS_ACCESS_KEY_ID', value: 'AKIA' + fake.upper(16, 'rot-akid') })];
+    const { items } = classifyAll(found, { defaultProject: 'shop' });
+    expect(items[0]?.store).toBe('secrets-manager');
+    expect(items[0]?.rotation).toMatchObject({ needed: true });
+    expect(items[0]?.rotation.note).toMatch(/^rotate in IAM/);
+  });
+});
+
+describe('a password in a GitHub Actions step', () => {
+  it('is named after its job, not after the `with:` block that holds it', () => {
+    const found = [det({ rule: 'generic-password', kind: 'password', file: '.github/workflows/ci.yml', fileKind: 'github-actions', key: 'password', scope: ['jobs', 'build', 'steps', 'with'] })];
+    const { items } = classifyAll(found, { defaultProject: 'shop' });
+    expect(items[0]?.name).toMatch(/\/build-password$/);
+  });
+});

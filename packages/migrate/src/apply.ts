@@ -357,15 +357,27 @@ function dryRun(
     writable.add(item.id);
     result.items.push({ id: item.id, store: item.store, name: item.name, status: 'would-write', message: item.store === 'remove' ? 'removed from the source, not stored' : renderValue(item, located, widened).redacted });
   }
+  const knownValues = revealedValues(sources, located, widened);
   for (const p of previews) {
     const targets = p.targets.filter((t) => writable.has(t.itemId));
     if (targets.length === 0) continue;
     const before = sources.get(p.file)?.text ?? '';
-    const diff = unifiedDiff(p.file, before, p.rewrite.text, targets.map((t) => t.target));
+    const diff = unifiedDiff(p.file, before, p.rewrite.text, targets.map((t) => t.target), undefined, knownValues);
     result.manual.push(...p.rewrite.manual.map((m) => ({ file: p.file, ...m })));
     if (p.rewrite.changed) result.files.push({ file: p.file, status: 'would-rewrite', diff });
   }
   return result;
+}
+
+/**
+ * Every secret value this run has in memory: the plan's located values, widened literals and each read
+ * file's detections (skipped items included). The dry-run diff masks them wherever they appear, context lines too.
+ */
+function revealedValues(sources: Map<string, SourceFile>, located: Map<PlanMember, LocatedMember>, widened: Map<PlanMember, string>): string[] {
+  const values = new Set<string>(widened.values());
+  for (const l of located.values()) values.add(l.detection.secret.reveal());
+  for (const source of sources.values()) for (const d of source.detections) values.add(d.secret.reveal());
+  return [...values];
 }
 
 /** Writes `text` to `file` (relative) with a 0600 backup and before/after hashes journaled before the rename. */

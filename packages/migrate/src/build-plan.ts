@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PLAN_VERSION, secretHash, type Detection, type Plan, type PlanItem, type PlanMember, type StoreKind } from '@unleak/core';
 import { estimateCost, readPolicies, type Classification, type MigrationItem, type Policy } from '@unleak/classifier';
-import { EnvNames, envNameFor } from './env-name.js';
+import { EnvNames, envNameFor, preferredEnvNames } from './env-name.js';
 
 /** What a person (the plan file or the interactive session) decided for one item. */
 export interface PlanDecision {
@@ -28,6 +28,22 @@ export interface BuildPlanInput {
 
 export const DEFAULT_READS_PER_MONTH = 100_000;
 
+/**
+ * File kinds whose rewriter replaces only the secret's characters inside a connection string
+ * (`postgres://app:${DB_PASSWORD:?missing}@db/app`) instead of the whole literal.
+ */
+const IN_PLACE_FILE_KINDS = new Set(['docker-compose', 'properties', 'github-actions', 'gitlab-ci', 'yaml']);
+
+/**
+ * For a connection-string member rewritten in place, the JSON key of the part its variable carries (the
+ * password): it shares that part's variable, because naming it after the URL's key (`DATABASE_URL`) would
+ * splice a variable called DATABASE_URL into the middle of the URL.
+ */
+function interpolatedPart(m: MigrationItem['members'][number], d: Detection): string | undefined {
+  if (!m.partKeys || !IN_PLACE_FILE_KINDS.has(d.context.fileKind)) return undefined;
+  return m.partKeys['secret'] ?? 'password';
+}
+
 export function newPlanId(now = new Date()): string {
   return `plan-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(4).toString('hex')}`;
 }
@@ -50,11 +66,17 @@ export function buildPlan(input: BuildPlanInput): Plan {
   const envNames = new EnvNames();
   const decided = input.classification.items.map((item) => decide(item, input.decisions?.[item.id]));
   const items: PlanItem[] = decided.map(({ item, skip }) => {
-    const members = item.members.map((m): PlanMember => {
+    const found = item.members.map((m) => {
       const d = byMember.get(memberKey(m))?.shift();
       if (!d) throw new Error(`item ${item.id}: no detection for ${m.file}:${m.line}; pass the detections the classification was built from`);
-      const hash = secretHash(d.secret.reveal());
       const jsonKey = item.shape === 'json' ? m.jsonKey : undefined;
+      const part = interpolatedPart(m, d);
+      if (part) return { m, d, jsonKey, nameOwner: part, votes: false, wanted: envNameFor({ itemName: item.name, jsonKey: part, kind: String(m.kind) }) };
+      return { m, d, jsonKey, nameOwner: jsonKey, votes: true, wanted: envNameFor({ key: d.context.key, itemName: item.name, jsonKey, kind: String(m.kind) }) };
+    });
+    const wantedFor = preferredEnvNames(found.filter((f) => f.votes).map((f) => ({ owner: f.nameOwner ?? '', wanted: f.wanted, fileKind: f.d.context.fileKind })));
+    const members = found.map(({ m, d, jsonKey, nameOwner, wanted }): PlanMember => {
+      const hash = secretHash(d.secret.reveal());
       return {
         fingerprint: d.fingerprint,
         secretHash: hash,
@@ -69,7 +91,8 @@ export function buildPlan(input: BuildPlanInput): Plan {
         redacted: d.redacted,
         ...(jsonKey !== undefined ? { jsonKey } : {}),
         ...(m.partKeys ? { partKeys: m.partKeys } : {}),
-        envName: envNames.claim(item.id, jsonKey, envNameFor({ key: d.context.key, itemName: item.name, jsonKey, kind: String(m.kind) })),
+        // a removed credential is read by nothing, so it must not take a name a stored one needs
+        envName: item.store === 'remove' ? wanted : envNames.claim(item.id, nameOwner, wantedFor.get(nameOwner ?? '') ?? wanted),
         ...(d.context.key !== undefined ? { key: d.context.key } : {}),
         ...(d.context.scope?.length ? { scope: d.context.scope } : {}),
       };

@@ -1,6 +1,12 @@
 /** Keys too vague to name an environment variable on their own (`password` says nothing about which one). */
 const VAGUE = new Set(['password', 'pass', 'passwd', 'pwd', 'secret', 'token', 'key', 'value', 'data', 'apikey', 'api_key', 'username', 'user', 'host', 'port', 'run', 'auth']);
 
+/**
+ * The AWS SDK's credential fields (`accessKeyId`, `secretAccessKey`, `sessionToken`): their variables are the
+ * SDK's own `AWS_…` names, which the default credential chain also reads.
+ */
+const AWS_SDK_FIELDS = new Set(['ACCESS_KEY_ID', 'SECRET_ACCESS_KEY', 'SESSION_TOKEN']);
+
 /** `spring.datasource.password` → `SPRING_DATASOURCE_PASSWORD`, `datadogApiKey` → `DATADOG_API_KEY`. */
 export function upperSnake(text: string): string {
   return text
@@ -17,7 +23,7 @@ export function upperSnake(text: string): string {
 export function envNameFor(input: { key?: string; itemName: string; jsonKey?: string; kind: string }): string {
   const key = input.key?.trim();
   const keyName = key && !VAGUE.has(key.toLowerCase()) && !/\s/.test(key) ? upperSnake(key) : '';
-  if (keyName.length >= 3) return identifier(keyName);
+  if (keyName.length >= 3) return identifier(AWS_SDK_FIELDS.has(keyName) ? `AWS_${keyName}` : keyName);
   const base = upperSnake(input.itemName.split('/').filter(Boolean).pop() ?? '') || upperSnake(input.kind);
   const suffix = input.jsonKey ? upperSnake(input.jsonKey) : key ? upperSnake(key) : '';
   return identifier(suffix && !base.endsWith(suffix) ? `${base}_${suffix}` : base);
@@ -26,6 +32,32 @@ export function envNameFor(input: { key?: string; itemName: string; jsonKey?: st
 function identifier(name: string): string {
   const cleaned = name === '' ? 'SECRET' : name;
   return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
+}
+
+/**
+ * Files whose key is the environment variable itself (`.env`, compose `environment:`, CI `env:`): their name is
+ * what the running code already reads, so it outweighs a name derived from a code identifier or a CFN property.
+ */
+const ENV_DEFINING_FILE_KINDS = new Set(['dotenv', 'docker-compose', 'kubernetes', 'github-actions', 'gitlab-ci', 'dockerfile', 'shell', 'jenkinsfile']);
+
+/**
+ * One variable name per owner (a JSON key of the item, or '' for a plain value), chosen among the names its
+ * occurrences suggest: env-defining files count twice, ties go to the first occurrence.
+ */
+export function preferredEnvNames(candidates: ReadonlyArray<{ owner: string; wanted: string; fileKind: string }>): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const c of candidates) {
+    const tally = votes.get(c.owner) ?? new Map<string, number>();
+    tally.set(c.wanted, (tally.get(c.wanted) ?? 0) + (ENV_DEFINING_FILE_KINDS.has(c.fileKind) ? 2 : 1));
+    votes.set(c.owner, tally);
+  }
+  const out = new Map<string, string>();
+  for (const [owner, tally] of votes) {
+    let best: [string, number] | undefined;
+    for (const entry of tally) if (!best || entry[1] > best[1]) best = entry;
+    if (best) out.set(owner, best[0]);
+  }
+  return out;
 }
 
 /** Gives every (item, jsonKey) pair its own variable: the same value in two files shares one. */

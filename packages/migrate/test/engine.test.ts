@@ -140,4 +140,13 @@ describe('applyPlan', () => {
     expect(Object.keys(sandbox.state().requests).filter((k) => !k.startsWith('sts.'))).toEqual([]);
     expect(() => readFileSync(join(root, '.unleak/journal'))).toThrow();
   });
+
+  it('dry run masks a skipped secret that sits in a diff context line', async () => {
+    const skipDb = { ...plan, items: plan.items.map((i) => (i.members.some((m) => m.key === 'DB_PASSWORD') ? { ...i, skip: true } : i)) };
+    const result = await applyPlan(skipDb, { root, stores }, { dryRun: true });
+    const envDiff = result.files.find((f) => f.file === '.env')?.diff ?? '';
+    expect(envDiff).toContain(' DB_PASSWORD=');
+    expect(envDiff).not.toContain(values.db);
+    expect(envDiff).not.toContain(values.stripe);
+  });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, fake, validatePlan, type Plan } from '@unleak/core';
-import { createPlan, envNameFor, formatPlan, parsePlanText, readPlanFile, writePlanFile } from '@unleak/migrate';
+import { createPlan, envNameFor, preferredEnvNames, formatPlan, parsePlanText, readPlanFile, writePlanFile } from '@unleak/migrate';
 import { parse, stringify } from 'yaml';
 
 const dbPassword = fake.password(20, 'plan-db');
@@ -99,5 +99,62 @@ describe('environment variable names', () => {
     expect(envNameFor({ key: 'password', itemName: 'shop/prod/shop-db', jsonKey: 'password', kind: 'db-password' })).toBe('SHOP_DB_PASSWORD');
     expect(envNameFor({ itemName: '/app/prod/api', kind: 'api-key' })).toBe('API');
     expect(envNameFor({ key: '2fa secret', itemName: '', kind: 'secret' })).toBe('SECRET_2FA_SECRET');
+  });
+
+  it('give the AWS SDK credential fields the SDK\'s own variable names', () => {
+    expect(envNameFor({ key: 'accessKeyId', itemName: 'x', kind: 'aws-access-key' })).toBe('AWS_ACCESS_KEY_ID');
+    expect(envNameFor({ key: 'secretAccessKey', itemName: 'x', kind: 'api-key' })).toBe('AWS_SECRET_ACCESS_KEY');
+    expect(envNameFor({ key: 'AWS_SECRET_ACCESS_KEY', itemName: 'x', kind: 'aws-secret-key' })).toBe('AWS_SECRET_ACCESS_KEY');
+  });
+});
+
+describe('one name per value across files', () => {
+  let base: string;
+  let plan: Plan;
+  const accessKeyId = 'AKIA' + fake.upper(16, 'plan-akid');
+  const secretKey = fake.base64(40, 'plan-aws-secret');
+
+  beforeAll(async () => {
+    base = mkdtempSync(join(tmpdir(), 'unleak-plan-names-'));
+    const root = join(base, 'repo');
+    mkdirSync(join(root, 'src'), { recursive: true });
+    writeFileSync(join(root, '.env'), `STRIPE_SECRET_KEY=${stripe}\n`);
+    writeFileSync(join(root, 'src/pay.ts'), `export const stripeKey = '${stripe}';\n`);
+    writeFileSync(join(root, '.gitlab-ci.yml'), `variables:\n  AWS_ACCESS_KEY_ID: ${accessKeyId}\n  AWS_SECRET_ACCESS_KEY: ${secretKey}\n\ntest:\n  script:\n    - make test\n`);
+    writeFileSync(join(root, 'src/settings.py'), `AWS_ACCESS_KEY_ID = "${accessKeyId}"\nAWS_SECRET_ACCESS_KEY = "${secretKey}"\n`);
+    writeFileSync(
+      join(root, 'docker-compose.yml'),
+      `services:\n  web:\n    environment:\n      - DATABASE_URL=postgres://store:${dbPassword}@db:5432/store\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: "${dbPassword}"\n`,
+    );
+    plan = (await createPlan({ root, planRoot: 'repo' })).plan;
+  });
+  afterAll(() => rm(base, { recursive: true, force: true }));
+
+  it('prefers the variable an env-defining file already sets over a name made from a code identifier', () => {
+    const pay = plan.items.find((i) => i.members.some((m) => m.file === 'src/pay.ts'));
+    expect(pay?.members.map((m) => m.envName)).toEqual(['STRIPE_SECRET_KEY', 'STRIPE_SECRET_KEY']);
+  });
+
+  it('does not let a removed credential take the name a stored copy of it needs', () => {
+    const envNames = plan.items.filter((i) => i.store !== 'remove').flatMap((i) => i.members.filter((m) => m.file === 'src/settings.py').map((m) => m.envName));
+    expect(envNames.sort()).toEqual(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
+    expect(plan.items.some((i) => i.store === 'remove')).toBe(true);
+  });
+
+  it('names a password spliced into a compose URL after the password, not after the URL', () => {
+    const urlMember = plan.items.flatMap((i) => i.members).find((m) => m.file === 'docker-compose.yml' && m.line === 4);
+    expect(urlMember?.partKeys).toBeDefined();
+    expect(urlMember?.envName).toBe('POSTGRES_PASSWORD');
+  });
+
+  it('counts env-defining files twice and breaks ties by first occurrence', () => {
+    const names = preferredEnvNames([
+      { owner: '', wanted: 'STRIPE_KEY', fileKind: 'cloudformation' },
+      { owner: '', wanted: 'STRIPE_KEY', fileKind: 'typescript' },
+      { owner: '', wanted: 'STRIPE_SECRET_KEY', fileKind: 'dotenv' },
+      { owner: 'password', wanted: 'DB_PASSWORD', fileKind: 'python' },
+      { owner: 'password', wanted: 'PGPASSWORD', fileKind: 'java' },
+    ]);
+    expect(names).toEqual(new Map([['', 'STRIPE_KEY'], ['password', 'DB_PASSWORD']]));
   });
 });

@@ -63,12 +63,38 @@ export function maskTargets(text: string, targets: readonly RewriteTarget[]): st
 }
 
 /**
- * A unified diff (3 lines of context) of one rewrite, for `apply --dry-run` and the report. The removed
- * lines show each secret redacted.
+ * `line` with every occurrence of a known secret value shown redacted. Context lines can hold a value the
+ * plan does not rewrite here (a skipped item, a copy the scanner missed), so spans alone are not enough.
+ * Longer values first, so a value that contains another is masked whole.
  */
-export function unifiedDiff(path: string, before: string, after: string, targets: readonly RewriteTarget[], context = 3): string {
+export function maskKnownValues(line: string, knownValues: readonly string[]): string {
+  let out = line;
+  for (const value of [...knownValues].sort((p, q) => q.length - p.length)) {
+    if (value.length < MIN_MASKED_LENGTH || !out.includes(value)) continue;
+    out = out.split(value).join(redact(value));
+  }
+  return out;
+}
+
+/** Shorter values (a port, `admin`) are too common to mask in unrelated lines, and too weak to leak much. */
+const MIN_MASKED_LENGTH = 6;
+
+/**
+ * A unified diff (3 lines of context) of one rewrite, for `apply --dry-run` and the report. The removed
+ * lines show each secret redacted; any line holding one of `knownValues` (every value the caller has
+ * revealed) shows it redacted too.
+ */
+export function unifiedDiff(
+  path: string,
+  before: string,
+  after: string,
+  targets: readonly RewriteTarget[],
+  context = 3,
+  knownValues: readonly string[] = [],
+): string {
   if (before === after) return '';
-  const ops = diffLines(maskTargets(before, targets).split('\n'), after.split('\n'));
+  const mask = (text: string) => text.split('\n').map((l) => maskKnownValues(l, knownValues));
+  const ops = diffLines(mask(maskTargets(before, targets)), mask(after));
   const out = [`--- a/${path}`, `+++ b/${path}`];
   let i = 0;
   let aLine = 1;

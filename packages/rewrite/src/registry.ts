@@ -19,6 +19,7 @@ import { properties } from './rewriters/properties.js';
 import { python } from './rewriters/python.js';
 import { ruby } from './rewriters/ruby.js';
 import { shell } from './rewriters/shell.js';
+import { yaml } from './rewriters/spring-yaml.js';
 import { terraform } from './rewriters/terraform.js';
 import { javascript, typescript } from './rewriters/typescript.js';
 
@@ -46,4 +47,5 @@ export const REWRITERS: Partial<Record<FileKind, Rewriter>> = {
   'gitlab-ci': gitlabCi,
   jenkinsfile,
   ansible,
+  yaml,
 };

@@ -212,4 +212,15 @@ describe('unifiedDiff', () => {
     expect(diff).toContain('+import os');
     expect(unifiedDiff('a', text, text, targets)).toBe('');
   });
+
+  it('masks a known value in a context line the rewrite does not touch', async () => {
+    const copy = `DATABASE_URL=postgres://shop:${PASSWORD}@localhost:5432/shop`;
+    const text = `DB_PASSWORD = "${PASSWORD}"\n${copy}\n`;
+    const targets = [target(text, PASSWORD)];
+    const result = await rewriteFile({ path: 'app/settings.py', fileKind: 'python', text, targets });
+    expect(unifiedDiff('app/settings.py', text, result.text, targets)).toContain(PASSWORD);
+    const diff = unifiedDiff('app/settings.py', text, result.text, targets, 3, [PASSWORD]);
+    expect(diff).not.toContain(PASSWORD);
+    expect(diff).toContain(' DATABASE_URL=postgres://shop:hunt…word@localhost:5432/shop');
+  });
 });

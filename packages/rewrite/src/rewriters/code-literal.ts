@@ -25,6 +25,16 @@ export interface CodeLanguage {
    * secret, keeping the rest of the literal; undefined to replace the whole literal instead.
    */
   interpolate?(t: RewriteTarget, prefix: string, quote: string): string | undefined;
+  /**
+   * Whether the secret sits in code inside the literal rather than in its text: a nested string in an
+   * f-string's replacement field (`f"{os.getenv('H', 'secret')}"`), where splicing would corrupt the field.
+   */
+  insideCode?(prefix: string, contentBefore: string): boolean;
+  /**
+   * A call around the literal that only supplies it as a fallback (`os.getenv("X", "secret")`): the range
+   * the reference replaces instead of the literal alone, so the read is not wrapped in a dead default.
+   */
+  fallbackCall?(text: string, literal: { start: number; end: number }): { start: number; end: number } | undefined;
 }
 
 /**
@@ -48,6 +58,10 @@ export function codeLiteralRewriter(lang: CodeLanguage): Rewriter {
         }
         const prefix = lang.prefix?.exec(input.text.slice(Math.max(0, literal.start - 3), literal.start))?.[0] ?? '';
         const literalStart = literal.start - prefix.length;
+        if (lang.insideCode?.(prefix, input.text.slice(literal.contentStart, t.span.start))) {
+          plan.manualFor(t, 'secret is a string inside an f-string replacement field; move it out of the expression, then migrate it (manual edit needed)');
+          continue;
+        }
         const adjust = lang.adjustDeclaration?.(input.text, literalStart);
         if (adjust && 'manual' in adjust) {
           plan.manualFor(t, adjust.manual);
@@ -55,6 +69,12 @@ export function codeLiteralRewriter(lang: CodeLanguage): Rewriter {
         }
         if (adjust) plan.edits.push(adjust);
         const whole = literal.contentStart === t.span.start && literal.contentEnd === t.span.end;
+        const call = whole && !adjust ? lang.fallbackCall?.(input.text, { start: literalStart, end: literal.end }) : undefined;
+        if (call) {
+          plan.edit(call.start, call.end, lang.reference(t, prefix));
+          plan.note(envInjectionNote(t));
+          continue;
+        }
         const spliced = whole ? undefined : lang.interpolate?.(t, prefix, literal.quote);
         if (spliced !== undefined) plan.edit(t.span.start, t.span.end, spliced);
         else {

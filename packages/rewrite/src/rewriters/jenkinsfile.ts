@@ -17,7 +17,8 @@ function credentialNote(t: RewriteTarget, id: string): string {
  * In a declarative `environment { X = '…' }` block the literal becomes `credentials('id')`. In a one-line
  * `sh` / `bat` / `powershell` step the step is wrapped in `withCredentials([string(…)])` and the secret
  * becomes the shell variable, escaped so Groovy does not interpolate it (Jenkins then masks it in the log).
- * Anything else needs a person.
+ * A credential marked `remove` (static AWS keys) in an `environment` block loses its line. Anything else needs
+ * a person.
  */
 export const jenkinsfile: Rewriter = {
   plan(input) {
@@ -29,6 +30,13 @@ export const jenkinsfile: Rewriter = {
       const beforeLiteral = literal ? input.text.slice(lineStart, literal.start) : '';
       const inEnvironment = enclosingBlockHeaders(input.text, t.span.start).at(-1) === 'environment';
       const id = credentialId(t);
+      const line = fullLine(input.text, t.span.start);
+      const rest = literal ? input.text.slice(literal.end, line.end).trim() : '';
+      if (t.store === 'remove' && literal && inEnvironment && /^\s*[A-Za-z_]\w*\s*=\s*$/.test(beforeLiteral) && rest === '') {
+        plan.edit(line.start, line.end, '');
+        plan.note(`Removed static AWS credentials from \`${input.path}\`: run the agent with an instance role, or bind an AWS credential with \`withAWS(role: …)\` / \`withCredentials([aws(…)])\`; deactivate the key in IAM.`);
+        continue;
+      }
       if (t.store !== 'remove' && literal && inEnvironment && /^\s*[A-Za-z_]\w*\s*=\s*$/.test(beforeLiteral)) {
         if (literal.contentStart !== t.span.start || literal.contentEnd !== t.span.end) plan.widen(t, { start: literal.start, end: literal.end });
         plan.edit(literal.start, literal.end, `credentials('${id}')`);
@@ -36,8 +44,6 @@ export const jenkinsfile: Rewriter = {
         continue;
       }
       const step = literal && t.store !== 'remove' ? SHELL_STEP.exec(beforeLiteral) : null;
-      const line = fullLine(input.text, t.span.start);
-      const rest = literal ? input.text.slice(literal.end, line.end).trim() : '';
       if (!literal || !step || !/^\)?$/.test(rest)) {
         plan.manualFor(t, 'Jenkins reads secrets through `credentials(\'id\')` in an `environment {}` block or `withCredentials`; move the value there (manual edit needed)');
         continue;

@@ -39,6 +39,13 @@ function dataSourceFor(t: RewriteTarget): DataSource | undefined {
 }
 
 const PROVIDER_CREDENTIAL = /^\s*(access_key|secret_key|token)\s*=/;
+/** `name = "…"` at the top of a variable definitions file: the only shape a `.tfvars` assignment has. */
+const TFVARS_ASSIGNMENT = /^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*$/;
+
+/** `.tfvars` files hold constants only: no data sources, no expressions, so a secret there can only go. */
+function isVariableDefinitions(path: string): boolean {
+  return /\.tfvars$/.test(path);
+}
 
 /**
  * A literal becomes a data-source expression and the data block is appended to the same file once per
@@ -51,6 +58,10 @@ export const terraform: Rewriter = {
     const { text } = input;
     const appended = new Set<string>();
     for (const t of input.targets) {
+      if (isVariableDefinitions(input.path)) {
+        removeVariableValue(plan, input.path, text, t);
+        continue;
+      }
       const headers = enclosingBlockHeaders(text, t.span.start);
       const outer = headers[0] ?? '';
       const line = fullLine(text, t.span.start);
@@ -90,3 +101,23 @@ export const terraform: Rewriter = {
   },
   validate: (text) => braceBalanceError(text),
 };
+
+/**
+ * A `.tfvars` line `name = "secret"` is deleted and the variable is fed from the store through `TF_VAR_name`;
+ * a secret inside a map, list or heredoc is left for a person.
+ */
+function removeVariableValue(plan: PlanBuilder, path: string, text: string, t: RewriteTarget): void {
+  const literal = quotedLiteralAround(text, t.span, ['"']);
+  const line = fullLine(text, t.span.start);
+  const variable = literal && enclosingBlockHeaders(text, t.span.start).length === 0 ? TFVARS_ASSIGNMENT.exec(text.slice(line.start, literal.start))?.[1] : undefined;
+  if (!literal || !variable || !/^\s*(?:(?:#|\/\/).*)?\s*$/.test(text.slice(literal.end, line.end))) {
+    plan.manualFor(t, 'secret inside a map, list or heredoc of a .tfvars file: remove it and pass the variable with TF_VAR_<name> (manual edit needed)');
+    return;
+  }
+  plan.edit(line.start, line.end, '');
+  if (t.store === 'remove') {
+    plan.note(`Removed \`${variable}\` from \`${path}\`: a static AWS credential; use the default chain (AWS_PROFILE, an instance or task role, or OIDC in CI) instead.`);
+    return;
+  }
+  plan.note(`Removed \`${variable}\` from \`${path}\` (a .tfvars file cannot read a data source): pass it with \`TF_VAR_${variable}\` from ${describeStore(t)}, or read the data source in the module that uses it.`);
+}

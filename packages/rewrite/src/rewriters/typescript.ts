@@ -169,9 +169,11 @@ function planTs(ts: TsMorph, input: RewriteInput): RewritePlan {
       const chain = literalConcatenation(ts, literal);
       const replaced = chain ?? literal;
       if (chain || !whole) plan.widen(t, { start: replaced.getStart(), end: replaced.getEnd() });
-      const parent = replaced.getParent();
+      const fallback = !sdk && whole && !chain ? envFallbackOf(ts, literal) : undefined;
+      const target = fallback ?? replaced;
+      const parent = target.getParent();
       const inJsxAttribute = parent !== undefined && Node.isJsxAttribute(parent);
-      plan.edit(replaced.getStart(), replaced.getEnd(), inJsxAttribute ? `{${reference}}` : reference);
+      plan.edit(target.getStart(), target.getEnd(), inJsxAttribute ? `{${reference}}` : reference);
     }
     plan.note(sdk ? `\`${input.path}\` now loads its secret at start-up with \`${helper.path}\`; the runtime role needs read access to it.` : envInjectionNote(t));
   }
@@ -182,6 +184,21 @@ function planTs(ts: TsMorph, input: RewriteInput): RewritePlan {
     if (sdk) plan.note('The generated `unleak-secrets` helper imports @aws-sdk/client-ssm / @aws-sdk/client-secrets-manager: add the ones you use to the project dependencies.');
   }
   return plan;
+}
+
+/**
+ * `process.env.X ?? "secret"` (or `||`): the literal is only a fallback for an env read, so the whole
+ * expression becomes the required read instead of `process.env.X ?? requireEnv("X")`.
+ */
+function envFallbackOf(ts: TsMorph, literal: TsNode): TsNode | undefined {
+  const { Node, SyntaxKind } = ts;
+  const parent = literal.getParent();
+  if (!parent || !Node.isBinaryExpression(parent) || parent.getRight() !== literal) return undefined;
+  const operator = parent.getOperatorToken().getKind();
+  if (operator !== SyntaxKind.QuestionQuestionToken && operator !== SyntaxKind.BarBarToken) return undefined;
+  const left = parent.getLeft();
+  const object = Node.isPropertyAccessExpression(left) || Node.isElementAccessExpression(left) ? left.getExpression() : undefined;
+  return object && object.getText().replace(/\s+/g, '') === 'process.env' ? parent : undefined;
 }
 
 /** The import of the helper, after the last import (or the directive prologue), unless already imported. */
