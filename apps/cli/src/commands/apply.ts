@@ -106,7 +106,7 @@ export async function confirm(io: Io, question: string, command: string): Promis
 
 function progress(e: ApplyEvent, io: Io): void {
   if (e.type === 'item') {
-    if (e.phase === 'stored') io.stderr(`  ✓ ${e.store} ${e.name || '(removed)'} ${e.outcome ?? ''}\n`);
+    if (e.phase === 'stored') io.stderr(e.store === 'remove' ? `  ✓ ${e.item}: no store write; the source line is removed (rotate the key)\n` : `  ✓ ${e.store} ${e.name} ${e.outcome ?? ''}\n`);
     else if (e.phase === 'failed' || e.phase === 'skipped') io.stderr(`  ✗ ${e.item} ${e.store} ${e.name}: ${e.message ?? e.phase}\n`);
   } else if (e.type === 'file' && e.phase === 'rewritten') io.stderr(`  ✎ ${e.file}\n`);
 }
