@@ -260,9 +260,17 @@ async function main() {
   ].join('\n');
   // RESULTS.md is the side-by-side record; a single-tool run (--only) just prints.
   if (tools.length === 2) {
-    writeFileSync(join(BENCH, 'RESULTS.md'), md);
+    writeFileSync(join(BENCH, 'RESULTS.md'), md + keptHistory(join(BENCH, 'RESULTS.md')));
     console.log('\nwrote tools/bench/RESULTS.md');
   }
+}
+
+/** The hand-written `## History` section of the previous RESULTS.md (earlier runs, what changed), kept as is. */
+function keptHistory(path) {
+  if (!existsSync(path)) return '';
+  const previous = readFileSync(path, 'utf8');
+  const at = previous.indexOf('\n## History\n');
+  return at === -1 ? '' : previous.slice(at);
 }
 
 main().catch((e) => {

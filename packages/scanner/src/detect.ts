@@ -13,13 +13,15 @@ export type Detector = (fragment: Fragment) => Candidate[];
  * rule beats a generic one on the same span.
  */
 export function createDetector(kit: DetectorKit): Detector {
-  const keywords = new KeywordIndex(kit.rules);
+  const keywords = new KeywordIndex(kit.rules, kit.credentialWords);
   return (fragment) => {
-    const providerHits = runRules(kit, keywords, fragment, fragment.text);
-    const { assignments, generic: genericHits } = formatAware(kit, fragment);
+    const { rules, credentialLines } = keywords.scan(fragment.text, kit.rules);
+    const providerHits = runRules(kit, rules, fragment, fragment.text);
+    const marks = providerHits.length === 0 ? credentialLines : withHits(credentialLines, providerHits);
+    const { assignments, generic: genericHits } = formatAware(kit, fragment, marks);
     for (const a of assignments) {
       if (a.decoded === undefined) continue;
-      for (const hit of runRules(kit, keywords, fragment, a.decoded)) {
+      for (const hit of runRules(kit, keywords.rulesFor(a.decoded, kit.rules), fragment, a.decoded)) {
         const decodedHit = onSourceSpan(hit, a, fragment.text);
         if (!providerHits.some((p) => p.ruleId === decodedHit.ruleId && p.start === decodedHit.start && p.end === decodedHit.end)) providerHits.push(decodedHit);
       }
@@ -40,22 +42,43 @@ const PIECE_CHARS = 64 * 1024;
 const PIECE_OVERLAP_CHARS = 4 * 1024;
 const CREDENTIAL_HINT = /pass|pwd|secret|token|key|auth|cred|private|login/i;
 
-function formatAware(kit: DetectorKit, fragment: Fragment): { assignments: Assignment[]; generic: Candidate[] } {
-  if (!hasLongLine(fragment.text)) {
-    const assignments = kit.extractAssignments(fragment);
-    return { assignments, generic: kit.genericCandidates(fragment, assignments) };
-  }
+interface Extracted {
+  assignments: Assignment[];
+  generic: Candidate[];
+}
+
+/** The credential lines and the provider hits: the places extraction must cover (ascending offsets). */
+function withHits(credentialLines: readonly number[], hits: Candidate[]): number[] {
+  return [...credentialLines, ...hits.map((h) => h.start)].sort((a, b) => a - b);
+}
+
+function formatAware(kit: DetectorKit, fragment: Fragment, marks: readonly number[]): Extracted {
+  if (!hasLongLine(fragment.text)) return extractFocused(kit, fragment, marks);
   const assignments = new Map<string, Assignment>();
   const generic = new Map<string, Candidate>();
   for (const [from, to] of pieces(fragment.text)) {
     const text = fragment.text.slice(from, to);
-    if (!CREDENTIAL_HINT.test(text)) continue;
+    const pieceMarks = marks.filter((at) => at >= from && at < to).map((at) => at - from);
+    if (kit.focus ? pieceMarks.length === 0 : !CREDENTIAL_HINT.test(text)) continue;
     const piece: Fragment = { ...fragment, text, lineMap: undefined };
-    const found = kit.extractAssignments(piece);
-    for (const a of found) assignments.set(`${a.start + from}:${a.end + from}`, { ...a, start: a.start + from, end: a.end + from });
-    for (const c of kit.genericCandidates(piece, found)) generic.set(`${c.ruleId}:${c.start + from}:${c.end + from}`, { ...c, start: c.start + from, end: c.end + from });
+    const found = extractFocused(kit, piece, pieceMarks);
+    for (const a of found.assignments) assignments.set(`${a.start + from}:${a.end + from}`, { ...a, start: a.start + from, end: a.end + from });
+    for (const c of found.generic) generic.set(`${c.ruleId}:${c.start + from}:${c.end + from}`, { ...c, start: c.start + from, end: c.end + from });
   }
   return { assignments: [...assignments.values()].sort((a, b) => a.start - b.start), generic: [...generic.values()] };
+}
+
+/** Extraction and generic rules over the part of the fragment the kit's focus picks (all of it without one). */
+function extractFocused(kit: DetectorKit, fragment: Fragment, marks: readonly number[]): Extracted {
+  if (!kit.focus) {
+    const assignments = kit.extractAssignments(fragment);
+    return { assignments, generic: kit.genericCandidates(fragment, assignments) };
+  }
+  const focused = kit.focus(fragment, marks);
+  if (!focused) return { assignments: [], generic: [] };
+  const extracted = kit.extractAssignments(focused.text === fragment.text ? fragment : { ...fragment, text: focused.text });
+  const assignments = focused.select(extracted);
+  return { assignments, generic: kit.genericCandidates(fragment, assignments) };
 }
 
 function hasLongLine(text: string): boolean {
@@ -91,9 +114,9 @@ function* pieces(text: string): Generator<[number, number]> {
   if (start < text.length) yield [start, text.length];
 }
 
-function runRules(kit: DetectorKit, keywords: KeywordIndex, fragment: Fragment, text: string): Candidate[] {
+function runRules(kit: DetectorKit, rules: readonly Rule[], fragment: Fragment, text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of keywords.rulesFor(text, kit.rules)) {
+  for (const rule of rules) {
     if (rule.fileKinds && !rule.fileKinds.includes(fragment.fileKind)) continue;
     for (const m of kit.matchRule(rule, text)) out.push(candidateOf(rule, m.secret, m.start, m.end, m.parts));
   }

@@ -1,13 +1,18 @@
 import type { Rule } from './rule.js';
 
-const ALPHABET = 128;
+const ALPHABET_BITS = 7;
+const ALPHABET = 1 << ALPHABET_BITS;
+
+/** Each UTF-16 code unit as the automaton reads it: ASCII letters folded to lower case, non-ASCII as 0. */
+const FOLDED = Uint8Array.from({ length: 0x10000 }, (_, c) => (c >= 65 && c <= 90 ? c | 32 : c < ALPHABET ? c : 0));
 
 /**
  * One multi-keyword pass per fragment: an Aho–Corasick automaton over every rule's lower-case keywords,
  * compiled to a dense ASCII transition table. The scan folds A–Z to a–z as it reads, so the text is never
  * copied to lower case; it is linear in the text with a single table lookup per character, and every
  * keyword occurrence is seen, overlapping ones included. Keywords with non-ASCII characters (none today)
- * fall back to a substring test on the lower-cased text.
+ * fall back to a substring test on the lower-cased text. The same pass notes the lines that hold a
+ * credential word (`password`, `token`…), which is where format-aware extraction is worth running.
  */
 export class KeywordIndex {
   private readonly delta: Int32Array;
@@ -16,9 +21,10 @@ export class KeywordIndex {
   private readonly keywords: string[];
   private readonly rulesByKeyword: Rule[][];
   private readonly nonAscii: number[];
-  private readonly terminal: Uint8Array;
+  /** Per state: RULE_KEYWORD when a rule keyword ends there, CREDENTIAL_WORD when a credential word does. */
+  private readonly signals: Uint8Array;
 
-  constructor(rules: readonly Rule[]) {
+  constructor(rules: readonly Rule[], credentialWords: readonly string[] = []) {
     const byKeyword = new Map<string, Rule[]>();
     for (const rule of rules) {
       for (const raw of rule.keywords) {
@@ -29,29 +35,57 @@ export class KeywordIndex {
         else byKeyword.set(keyword, [rule]);
       }
     }
+    for (const word of credentialWords) if (!byKeyword.has(word.toLowerCase())) byKeyword.set(word.toLowerCase(), []);
     this.keywords = [...byKeyword.keys()];
     this.rulesByKeyword = this.keywords.map((k) => byKeyword.get(k) ?? []);
     this.nonAscii = [];
     const ascii: number[] = [];
     this.keywords.forEach((k, id) => (/^[\x01-\x7f]+$/.test(k) ? ascii : this.nonAscii).push(id));
     ({ delta: this.delta, outputs: this.outputs } = compile(this.keywords, ascii));
-    this.terminal = Uint8Array.from(this.outputs, (o) => (o.length > 0 ? 1 : 0));
+    const credentialIds = new Set(credentialWords.map((w) => this.keywords.indexOf(w.toLowerCase())));
+    const signalOf = (ids: number[]) =>
+      (ids.some((id) => (this.rulesByKeyword[id]?.length ?? 0) > 0) ? RULE_KEYWORD : 0) | (ids.some((id) => credentialIds.has(id)) ? CREDENTIAL_WORD : 0);
+    this.signals = Uint8Array.from(this.outputs, signalOf);
+    // A transition into a state where a keyword ends is stored negated: the scan tests the sign and looks
+    // the state's signal up only then.
+    for (let i = 0; i < this.delta.length; i++) {
+      const next = this.delta[i] as number;
+      if ((this.signals[next >> ALPHABET_BITS] ?? 0) !== 0) this.delta[i] = -next;
+    }
   }
 
   /** Rules whose keywords occur in `text` (ASCII case-insensitively), in `order`. */
   rulesFor(text: string, order: readonly Rule[]): Rule[] {
+    return this.scan(text, order).rules;
+  }
+
+  /**
+   * One pass over `text`: the rules whose keywords occur (in `order`) and, for each line that holds a
+   * credential word, the offset of the first one (ascending).
+   */
+  scan(text: string, order: readonly Rule[]): KeywordScan {
     const hit = new Set<Rule>();
-    const { delta, outputs } = this;
-    // 1 = a keyword ends here and has not been reported in this text yet.
-    const pending = this.terminal.slice();
-    let state = 0;
+    const credentialLines: number[] = [];
+    const { delta, outputs, signals } = this;
+    // Rule keywords are credited once per text: a state's rule bit is cleared after its first hit.
+    const pending = signals.slice();
+    let nextMarkAt = 0;
+    let row = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c |= 32;
-      else if (c >= ALPHABET) c = 0;
-      state = delta[state * ALPHABET + c] as number;
-      if (pending[state] === 1) {
-        pending[state] = 0;
+      const c = FOLDED[text.charCodeAt(i)] as number;
+      if (c === 10) nextMarkAt = i;
+      row = delta[row + c] as number;
+      if (row >= 0) continue;
+      row = -row;
+      const state = row >> ALPHABET_BITS;
+      const signal = pending[state] as number;
+      if (signal === 0) continue;
+      if ((signal & CREDENTIAL_WORD) !== 0 && i >= nextMarkAt) {
+        credentialLines.push(i);
+        nextMarkAt = i + MARK_SPAN;
+      }
+      if ((signal & RULE_KEYWORD) !== 0) {
+        pending[state] = signal & ~RULE_KEYWORD;
         for (const id of outputs[state] ?? []) for (const rule of this.rulesByKeyword[id] ?? []) hit.add(rule);
       }
     }
@@ -59,9 +93,20 @@ export class KeywordIndex {
       const lower = text.toLowerCase();
       for (const id of this.nonAscii) if (lower.includes(this.keywords[id] ?? '')) for (const rule of this.rulesByKeyword[id] ?? []) hit.add(rule);
     }
-    return hit.size ? order.filter((r) => hit.has(r)) : [];
+    return { rules: hit.size ? order.filter((r) => hit.has(r)) : [], credentialLines };
   }
 }
+
+export interface KeywordScan {
+  rules: Rule[];
+  /** Offsets of the first credential word on each line that holds one (and every MARK_SPAN on long lines), ascending. */
+  credentialLines: number[];
+}
+
+/** A long line (minified code) gets a credential mark at most every this many characters. */
+export const MARK_SPAN = 4096;
+const RULE_KEYWORD = 1;
+const CREDENTIAL_WORD = 2;
 
 function compile(keywords: string[], ids: number[]): { delta: Int32Array; outputs: number[][] } {
   const children: Map<number, number>[] = [new Map()];
@@ -106,5 +151,7 @@ function compile(keywords: string[], ids: number[]): { delta: Int32Array; output
       } else delta[state * ALPHABET + c] = delta[f * ALPHABET + c] ?? 0;
     }
   }
+  // Rows are stored premultiplied (state × ALPHABET), saving a multiplication per character.
+  for (let i = 0; i < delta.length; i++) delta[i] = (delta[i] as number) * ALPHABET;
   return { delta, outputs };
 }

@@ -7,15 +7,15 @@ import { createDetector } from './detect.js';
 import type { DetectorKit } from './detector-kit.js';
 import { FilterPipeline } from './filters/pipeline.js';
 import type { Pending, Suppressed } from './filters/pending.js';
-import { LineIndex } from './location.js';
+import { locate, type Located, type ScannedFragment } from './located.js';
+import { DetectPool, scanFile, type FileScan } from './parallel/detect-pool.js';
+import { defaultKit } from './default-kit.js';
 import { toPosix } from './sources/gitignore.js';
 import { historyFragments } from './sources/history.js';
-import { prefetch } from './sources/prefetch.js';
-import { readFileFragments, readSmallFile, wholeFileFragment, type ReadOutcome } from './sources/read-file.js';
+import { readFileFragments, type ReadOutcome } from './sources/read-file.js';
 import type { SourceFragment } from './sources/source-fragment.js';
 import { stagedFragments, stagedPaths } from './sources/staged.js';
-import { walkFiles, type SkippedPath } from './sources/walk.js';
-import type { Candidate } from './types.js';
+import { walkFiles, type FileEntry, type SkippedPath } from './sources/walk.js';
 
 export interface ScanProgress {
   files: number;
@@ -46,9 +46,6 @@ export interface ScanResult {
   stats: { files: number; bytes: number; ms: number };
 }
 
-/** Files read ahead of detection, so disk waits overlap with CPU work (at most this many × 4 MB in memory). */
-const READ_AHEAD = 16;
-
 /** Part names whose values are secrets and stay wrapped; the rest (host, port, username…) are clear. */
 const SECRET_PARTS = /pass|secret|token|key|auth|cred/i;
 
@@ -57,7 +54,6 @@ export async function scanWith(options: ScanOptions, kit: DetectorKit): Promise<
   const started = performance.now();
   const root = resolve(options.root);
   await assertDirectory(root);
-  const detect = createDetector(kit);
   const filters = new FilterPipeline({ isPlaceholder: kit.isPlaceholder, config: options.config, baseline: options.baseline });
   const skipped: SkippedPath[] = [];
   const kept: Pending[] = [];
@@ -65,21 +61,17 @@ export async function scanWith(options: ScanOptions, kit: DetectorKit): Promise<
   const progress: ScanProgress = { files: 0, bytes: 0, findings: 0 };
   const onSkip = (s: SkippedPath) => void skipped.push(s);
 
-  for await (const source of fragmentsOf(root, options, kit, onSkip)) {
+  for await (const scanned of scannedFragments(root, options, kit, onSkip)) {
     if (options.signal?.aborted) throw new InterruptedError('scan interrupted; no report written');
-    if (source.firstOfFile) progress.files++;
-    progress.bytes += source.bytes;
-    const candidates = detect(source.fragment);
-    if (candidates.length) {
-      const lines = new LineIndex(source);
-      for (const c of candidates) {
-        const pending = toPending(c, source, lines);
-        const verdict = filters.screen(pending, () => lines.linesAround(c.start));
-        if (verdict) dropped.push(verdict);
-        else kept.push(pending);
-      }
-      progress.findings = kept.length;
+    if (scanned.firstOfFile) progress.files++;
+    progress.bytes += scanned.bytes;
+    for (const found of scanned.found) {
+      const pending = toPending(found, scanned);
+      const verdict = filters.screen(pending, () => found.around);
+      if (verdict) dropped.push(verdict);
+      else kept.push(pending);
     }
+    progress.findings = kept.length;
     options.onProgress?.({ ...progress });
   }
 
@@ -96,48 +88,91 @@ export async function scanWith(options: ScanOptions, kit: DetectorKit): Promise<
   };
 }
 
-async function* fragmentsOf(root: string, options: ScanOptions, kit: DetectorKit, onSkip: (s: SkippedPath) => void): AsyncGenerator<SourceFragment> {
-  if (options.history) {
-    yield* historyFragments(root, options.history.since, options.paths?.map((p) => toPosix(relative(root, resolve(root, p)))), kit, options.signal);
+/**
+ * Detection over every source. A directory walk with the built-in rules spreads its files over worker
+ * threads once it has seen enough of them to pay for starting the workers; history, the git index, large
+ * files and custom kits are scanned in-process.
+ */
+async function* scannedFragments(root: string, options: ScanOptions, kit: DetectorKit, onSkip: (s: SkippedPath) => void): AsyncGenerator<ScannedFragment> {
+  const detect = createDetector(kit);
+  const inProcess = (source: SourceFragment) => locate(source, detect(source.fragment));
+  const fromGit = await gitFragments(root, options, kit, onSkip);
+  if (fromGit) {
+    for await (const source of fromGit) yield inProcess(source);
     return;
   }
-  if (options.staged) {
-    const staged = await stagedPaths(root, options.signal);
-    const given = options.paths?.map((p) => toPosix(relative(root, resolve(root, p))));
-    const wanted = given ? staged.filter((s) => given.some((g) => g === '' || s === g || s.startsWith(`${g}/`))) : staged;
-    // pre-commit passes file names even under --all-files, when nothing is staged: then read the working
-    // copies rather than report "clean" after looking at nothing.
-    if (!(given?.length && wanted.length === 0)) {
-      yield* stagedFragments(root, wanted, kit, onSkip, options.signal);
-      return;
+  let pool: DetectPool | undefined;
+  const queue: FileJob[] = [];
+  try {
+    let seen = 0;
+    for await (const entry of walkFiles(root, options.paths, onSkip)) {
+      if (++seen === POOL_AFTER_FILES && kit === defaultKit) pool = DetectPool.open();
+      queue.push({ entry, scan: pool ? pool.scan(entry) : scanFile(detect, kit, entry) });
+      if (!pool) {
+        yield* settled(queue.shift()!, kit, onSkip, inProcess);
+      } else if (queue.length >= pool.capacity) {
+        // Drain half the queue, so the next files go out in full batches while the workers finish the rest.
+        pool.flush();
+        while (queue.length > pool.capacity / 2) yield* settled(queue.shift()!, kit, onSkip, inProcess);
+      }
     }
-  }
-  const reads = prefetch(walkFiles(root, options.paths, onSkip), async (entry) => ({ entry, read: await readSmallFile(entry.absPath) }), READ_AHEAD);
-  for await (const { entry, read } of reads) {
-    if (read.status === 'skipped') {
-      onSkip({ relPath: entry.relPath, reason: read.reason });
-    } else if (read.status === 'read') {
-      const whole = wholeFileFragment(read.buffer, entry.relPath, kit);
-      if (whole) yield whole;
-      else onSkip({ relPath: entry.relPath, reason: 'binary content' });
-    } else {
-      const outcome: { value?: ReadOutcome } = {};
-      yield* readFileFragments(entry.absPath, entry.relPath, kit, outcome);
-      if (outcome.value?.status === 'skipped') onSkip({ relPath: entry.relPath, reason: outcome.value.reason });
-    }
+    pool?.flush();
+    while (queue.length > 0) yield* settled(queue.shift()!, kit, onSkip, inProcess);
+  } finally {
+    await pool?.close();
   }
 }
 
-function toPending(c: Candidate, source: SourceFragment, lines: LineIndex): Pending {
-  const { fragment } = source;
+/** The added lines of history or the staged blobs; undefined when the working tree is to be walked. */
+async function gitFragments(root: string, options: ScanOptions, kit: DetectorKit, onSkip: (s: SkippedPath) => void): Promise<AsyncIterable<SourceFragment> | undefined> {
+  const given = options.paths?.map((p) => toPosix(relative(root, resolve(root, p))));
+  if (options.history) return historyFragments(root, options.history.since, given, kit, options.signal);
+  if (!options.staged) return undefined;
+  const staged = await stagedPaths(root, options.signal);
+  const wanted = given ? staged.filter((s) => given.some((g) => g === '' || s === g || s.startsWith(`${g}/`))) : staged;
+  // pre-commit passes file names even under --all-files, when nothing is staged: then read the working
+  // copies rather than report "clean" after looking at nothing.
+  if (given?.length && wanted.length === 0) return undefined;
+  return stagedFragments(root, wanted, kit, onSkip, options.signal);
+}
+
+/** Below this many files a scan finishes before workers would have started. */
+const POOL_AFTER_FILES = 64;
+
+/** A file of the walk and its scan, done in-process or pending in the pool. */
+interface FileJob {
+  entry: FileEntry;
+  scan: Promise<FileScan> | FileScan;
+}
+
+async function* settled(
+  job: FileJob,
+  kit: DetectorKit,
+  onSkip: (s: SkippedPath) => void,
+  inProcess: (source: SourceFragment) => ScannedFragment,
+): AsyncGenerator<ScannedFragment> {
+  const { entry } = job;
+  const result = await job.scan;
+  if (result.status === 'scanned') {
+    yield result.scanned;
+  } else if (result.status === 'skipped') {
+    onSkip({ relPath: entry.relPath, reason: result.reason });
+  } else {
+    const outcome: { value?: ReadOutcome } = {};
+    for await (const source of readFileFragments(entry.absPath, entry.relPath, kit, outcome)) yield inProcess(source);
+    if (outcome.value?.status === 'skipped') onSkip({ relPath: entry.relPath, reason: outcome.value.reason });
+  }
+}
+
+function toPending({ candidate: c, span }: Located, scanned: ScannedFragment): Pending {
   const parts = c.parts
     ? Object.fromEntries(Object.entries(c.parts).map(([k, v]) => [k, SECRET_PARTS.test(k) ? new SecretValue(v) : v]))
     : undefined;
   return {
     rule: c.ruleId,
-    file: fragment.file,
-    ...(fragment.commit ? { commit: fragment.commit } : {}),
-    ...lines.span(c.start, c.end),
+    file: scanned.file,
+    ...(scanned.commit ? { commit: scanned.commit } : {}),
+    ...span,
     secret: new SecretValue(c.secret),
     fingerprint: fingerprint(c.ruleId, c.secret),
     kind: c.kind,

@@ -35,8 +35,20 @@ export const BINARY_EXTENSIONS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * unleak's own output: the migration report it writes at the scan root and its `.unleak/` state (journal,
+ * backups, session, policies). Both name and describe the credentials they moved; scanning them would
+ * report unleak's bookkeeping as leaks.
+ */
+export const UNLEAK_REPORT = 'unleak-report.md';
+export const UNLEAK_STATE_DIRECTORY = '.unleak';
+
 /** Why a path is skipped, or undefined to read it. Paths use forward slashes. */
 export function skipReasonForPath(relPath: string): string | undefined {
+  if (relPath === UNLEAK_REPORT) return "unleak's own migration report";
+  if (relPath === UNLEAK_STATE_DIRECTORY || relPath.startsWith(`${UNLEAK_STATE_DIRECTORY}/`)) {
+    return `inside ${UNLEAK_STATE_DIRECTORY}/ (unleak's journal, backups and session)`;
+  }
   const name = relPath.slice(relPath.lastIndexOf('/') + 1);
   if (LOCKFILES.has(name)) return 'lockfile';
   if (name.endsWith('.map')) return 'source map';

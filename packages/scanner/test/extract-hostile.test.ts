@@ -90,6 +90,11 @@ describe('extraction on hostile input', () => {
       `${'a.'.repeat(size / 2)}= "x"`,
       'docker login '.repeat(size / 13),
       '-p'.repeat(size / 2),
+      `x${'["k"]'.repeat(size / 5)} == "v"`,
+      `${'a.b'.repeat(size / 6)}['k'] = `,
+      `docker build --secret ${'id=a,'.repeat(size / 5)}=`,
+      `A=${'\t#'.repeat(size / 2)}`,
+      `A="${'\\"'.repeat(size / 2)}`,
       noise,
     ];
     for (const kind of ALL_KINDS) {

@@ -94,6 +94,13 @@ const CASES: { name: string; file: string; text: string; expected: Expected[]; a
     absent: ['F'],
   },
   {
+    name: '.env: `#` starts a comment only after whitespace and outside quotes',
+    file: '.env',
+    text: 'DATABASE_URL=postgres://shop:#pw#1@localhost/shop\nHASH=#abc\nEMPTY= # no value\nTAB=v\t# note\nQ="a # b" # c\nESC="say \\"hi\\" #1"\n',
+    expected: [['DATABASE_URL', 'postgres://shop:#pw#1@localhost/shop', ''], ['HASH', '#abc', ''], ['TAB', 'v', ''], ['Q', 'a # b', ''], ['ESC', 'say \\"hi\\" #1', '']],
+    absent: ['EMPTY'],
+  },
+  {
     name: '.properties: =, :, space, continuation lines, comments',
     file: 'application.properties',
     text: 'a.b=1\nc.d: two\ne f\nlong=abc\\\n   def\n! comment\n# x=y\n',
@@ -150,6 +157,20 @@ const CASES: { name: string; file: string; text: string; expected: Expected[]; a
     file: 'app.py',
     text: 'PASSWORD = "p1"\nconnect(password="p2", user=\'u\')\nd = {"token": "p3"}\nx = os.getenv("SECRET", "p4")\ndef f(pw: str = "p5"): pass\n',
     expected: [['PASSWORD', 'p1', ''], ['password', 'p2', ''], ['user', 'u', ''], ['token', 'p3', ''], ['SECRET', 'p4', ''], ['pw', 'p5', '']],
+  },
+  {
+    name: 'subscript assignments: the key is the last subscript',
+    file: 'settings.py',
+    text: 'DATABASES["default"]["PASSWORD"] = "p1"\nconfig[\'db\'][\'password\'] = \'p2\'\nos.environ["DB_PASSWORD"] = "p3"\nif cfg["token"] == "p4": pass\n',
+    expected: [['PASSWORD', 'p1', 'DATABASES > default'], ['password', 'p2', 'db'], ['DB_PASSWORD', 'p3', 'os > environ']],
+    absent: ['token'],
+  },
+  {
+    name: 'subscript assignments in PHP, not hash rockets',
+    file: 'config.php',
+    text: "<?php\n$config['db']['password'] = 'p1';\n$map['token'] => 'p2';\n",
+    expected: [['password', 'p1', 'db']],
+    absent: ['token'],
   },
   {
     name: 'Go: :=, const, typed var, struct fields',

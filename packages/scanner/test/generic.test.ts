@@ -90,6 +90,14 @@ describe('genericCandidates', () => {
     expect(secret!.parts).toEqual({ host: 'db.internal', username: 'app' });
   });
 
+  it('drops a local host default beside an unrelated secret, keeps it beside a database password', () => {
+    const key = fake.alnum(40, 'django-secret-key');
+    const settings = `import os\nSECRET_KEY = "${key}"\nDB_HOST = os.getenv("DB_HOST", "localhost")\n`;
+    expect(scan('shop/settings.py', settings).map((c) => c.ruleId)).not.toContain('db-host');
+    const env = `DB_HOST=localhost\nDB_PASSWORD=${pw}\n`;
+    expect(scan('.env', env).map((c) => c.ruleId)).toContain('db-host');
+  });
+
   it('reports config members only when their group holds a secret', () => {
     const withSecret = scan('.env', `DB_HOST=db.internal\nDB_USER=app\nDB_PORT=5432\nDB_NAME=shop\nDB_PASSWORD=${pw}\n`);
     const config = withSecret.filter((c) => c.store === 'ssm-string');

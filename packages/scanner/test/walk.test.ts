@@ -58,6 +58,23 @@ describe('walkFiles', () => {
     expect(skipped.map((s) => s.reason).sort()).toEqual(['binary extension', 'lockfile', 'lockfile', 'source map']);
   });
 
+  it("skips unleak's own report at the scan root and its .unleak/ state, saying why", async () => {
+    writeTree(dir.path, {
+      'unleak-report.md': '# report\n',
+      '.unleak/journal/0001.json': '{}',
+      '.unleak/backups/app.py': '',
+      'docs/unleak-report.md': '',
+      'app.py': '',
+    });
+    const { files, skipped } = await list(dir.path);
+    expect(files).toEqual(['app.py', 'docs/unleak-report.md']);
+    expect(skipped.map((s) => `${s.relPath}: ${s.reason}`).sort()).toEqual([
+      ".unleak/backups/app.py: inside .unleak/ (unleak's journal, backups and session)",
+      ".unleak/journal/0001.json: inside .unleak/ (unleak's journal, backups and session)",
+      "unleak-report.md: unleak's own migration report",
+    ]);
+  });
+
   it('takes explicit paths literally, including glob characters, even when gitignored', async () => {
     writeTree(dir.path, { '.gitignore': '*.env\n', 'app/(group)/[id].ts': '', 'prod.env': '', 'other.ts': '' });
     expect((await list(dir.path, ['app/(group)/[id].ts', 'prod.env'])).files).toEqual(['app/(group)/[id].ts', 'prod.env']);

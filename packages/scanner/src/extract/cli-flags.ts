@@ -198,14 +198,30 @@ function unquotedSpan(text: string, start: number, end: number): [number, number
 /** After `-p` in an argument list: a port, port mapping or path is not a password. */
 const NOT_A_PASSWORD = /^(?:[\d.:/-]+(?:\/(?:tcp|udp))?|[./~].*)$/;
 
+/**
+ * `--secret id=npm,src=.npmrc` / `--secret id=k,env=K` / `--secret source=db,target=pw`: BuildKit and swarm
+ * secret mounts name where the secret comes from; they are references, never the secret itself.
+ */
+const SECRET_MOUNT_FIELD = '(?:id|src|source|env|type|target|dst|uid|gid|mode|required)=[^,\\s]*';
+const SECRET_MOUNT = new RegExp(`^${SECRET_MOUNT_FIELD}(?:,${SECRET_MOUNT_FIELD})*$`);
+
+/** On container tools, `--secret` always names a mounted secret (`docker run --secret db_password`). */
+function isSecretReference(flag: string, command: string, value: string): boolean {
+  return flag === '--secret' && (DOCKER_LIKE.has(command) || SECRET_MOUNT.test(value));
+}
+
 function genericFlags(args: Token[], scope: string, emit: Emit, withUser: boolean, isArgv = false): void {
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = splitFlag(args[i]!);
     const shortPassword = isArgv && flag === '-p' && args[i + 1] !== undefined && !NOT_A_PASSWORD.test(args[i + 1]!.raw);
     const key = SECRET_FLAGS[flag] ?? (withUser ? USER_FLAGS[flag] : undefined) ?? (shortPassword ? 'password' : undefined);
     if (!key) continue;
-    if (inline) emit(key, scope, ...inline);
-    else if (args[i + 1] && !args[i + 1]!.raw.startsWith('-')) emit(key, scope, ...unquoted(args[++i]!));
+    let span = inline;
+    if (!span && args[i + 1] && !args[i + 1]!.raw.startsWith('-')) span = unquoted(args[++i]!);
+    if (!span) continue;
+    const token = args[i]!;
+    const value = token.raw.slice(span[0] - token.start, span[1] - token.start);
+    if (!isSecretReference(flag, scope, value)) emit(key, scope, ...span);
   }
 }
 

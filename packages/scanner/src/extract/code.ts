@@ -9,7 +9,16 @@ const NAME = String.raw`[A-Za-z_$][\w$]{0,100}`;
  * restarts inside words). Group 1 is the key; the last non-empty group is the value, and the closing quote
  * is the last character of the match.
  */
-const PATTERNS: { id: string; pattern: RegExp; key?: (raw: string) => string }[] = [
+interface CodePattern {
+  id: string;
+  pattern: RegExp;
+  /** Maps the raw key name, e.g. `Password` of `setPassword` to `password`. */
+  key?: (raw: string) => string;
+  /** The key path (scope then key) from the match groups, when it is not the dotted first group. */
+  path?: (groups: (string | undefined)[]) => string[];
+}
+
+const PATTERNS: CodePattern[] = [
   {
     // `const x = '…'`, `x: "…"`, `password="…"` (kwargs), `this.secret = "…"`, `x := "…"`, `:token => '…'`,
     // `password: str = "…"`, `var token string = "…"`, `val key = "…"`.
@@ -18,6 +27,16 @@ const PATTERNS: { id: string; pattern: RegExp; key?: (raw: string) => string }[]
       String.raw`(?<![\w$.])((?:${NAME}\.){0,8}${NAME})(?:[ \t]+(?:string|\[\]byte))?(?:[ \t]*:[ \t]*[A-Za-z_][\w<>\[\]|?., ]{0,60}?)?[ \t]*(?::=|=>|=|:)[ \t]*(?:[rbuRBU]{1,2}(?=["']))?` + STRING,
       'g',
     ),
+  },
+  {
+    // `DATABASES["default"]["PASSWORD"] = "…"`, `$config['db']['password'] = '…'`, `os.environ["X"] = "…"`,
+    // `ENV['X'] = '…'`: the key is the last subscript, the receiver and the earlier subscripts its scope.
+    id: 'subscript',
+    pattern: new RegExp(
+      String.raw`(?<![\w$.])((?:${NAME}\.){0,8}${NAME})((?:\[[ \t]*["'][^"'\]\n]{1,100}["'][ \t]*\]){1,8})[ \t]*=(?![=>~])[ \t]*(?:[rbuRBU]{1,2}(?=["']))?` + STRING,
+      'g',
+    ),
+    path: (groups) => [...receiverPath(groups[0]!), ...subscriptKeys(groups[1]!)],
   },
   {
     // `"password" => "…"` (PHP), `{"password": "…"}` (Python/JS), `put("password", "…")`, `define('DB_PASSWORD', '…')`, `{ "Password", "…" }`.
@@ -56,9 +75,9 @@ export const codeExtractor: Extractor = {
     const out: Assignment[] = [];
     const paragraphs = paragraphStarts(fragment.text);
     const seen = new Set<number>();
-    for (const { id, pattern, key } of PATTERNS) {
-      for (const m of fragment.text.matchAll(pattern)) {
-        const assignment = toAssignment(fragment, m, id, paragraphs, key);
+    for (const codePattern of PATTERNS) {
+      for (const m of fragment.text.matchAll(codePattern.pattern)) {
+        const assignment = toAssignment(fragment, m, codePattern, paragraphs);
         if (assignment && !seen.has(assignment.start)) {
           seen.add(assignment.start);
           out.push(assignment);
@@ -69,14 +88,14 @@ export const codeExtractor: Extractor = {
   },
 };
 
-function toAssignment(fragment: Fragment, m: RegExpMatchArray, id: string, paragraphs: number[], mapKey?: (raw: string) => string): Assignment | undefined {
+function toAssignment(fragment: Fragment, m: RegExpMatchArray, { id, key: mapKey, path: pathOf }: CodePattern, paragraphs: number[]): Assignment | undefined {
   const groups = m.slice(1);
   const value = [...groups].reverse().find((g) => g !== undefined);
   const rawKey = id === 'quoted-key' ? groups[1] : groups.find((g) => g !== undefined);
   if (value === undefined || value.length === 0 || rawKey === undefined) return undefined;
   const end = m.index! + m[0].length - 1;
   const start = end - value.length;
-  const path = rawKey.replace(/^[$@:]+/, '').split('.');
+  const path = pathOf ? pathOf(groups) : receiverPath(rawKey);
   const name = path[path.length - 1]!;
   const scope = path.slice(0, -1).filter((p) => !RECEIVER.test(p));
   const assignment: Assignment = {
@@ -89,6 +108,15 @@ function toAssignment(fragment: Fragment, m: RegExpMatchArray, id: string, parag
   };
   if (value.includes('\\')) assignment.decoded = value.replace(/\\(.)/g, '$1');
   return assignment;
+}
+
+function receiverPath(raw: string): string[] {
+  return raw.replace(/^[$@:]+/, '').split('.');
+}
+
+/** `["default"]['PASSWORD']` → `default`, `PASSWORD`. */
+function subscriptKeys(raw: string): string[] {
+  return [...raw.matchAll(/\[[ \t]*["']([^"'\]\n]{1,100})["']/g)].map((m) => m[1]!);
 }
 
 function paragraphStarts(text: string): number[] {

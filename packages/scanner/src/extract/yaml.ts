@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Node as YamlNode, Scalar } from 'yaml';
 import type { Assignment, Extractor, Fragment } from '../types.js';
 import { lineKeyValues } from './line-keys.js';
+import { parsePlainYaml } from './yaml-plain.js';
 import { MAX_TREE_DEPTH, treeAssignments } from './tree.js';
 import type { ScalarNode, TreeNode } from './tree.js';
 
@@ -26,16 +27,21 @@ export const yamlExtractor: Extractor = {
 function parseYaml(fragment: Fragment): Assignment[] | undefined {
   const { text } = fragment;
   if (text.length > MAX_PARSED_BYTES || tooDeep(text)) return undefined;
+  return (parsePlainYaml(text) ?? yamlTrees(text))?.flatMap((root) => treeAssignments(root, fragment));
+}
+
+/** The document trees by the full YAML parser, or undefined when it reports errors. */
+export function yamlTrees(text: string): TreeNode[] | undefined {
   try {
     const documents = parseAllDocuments(text, { strict: false, uniqueKeys: false, prettyErrors: false });
     if (!Array.isArray(documents)) return [];
     if (documents.some((d) => d.errors.length > 0)) return undefined;
-    const out: Assignment[] = [];
+    const roots: TreeNode[] = [];
     for (const document of documents) {
       const root = document.contents ? toTree(document.contents as YamlNode, text, 0) : undefined;
-      if (root) out.push(...treeAssignments(root, fragment));
+      if (root) roots.push(root);
     }
-    return out;
+    return roots;
   } catch {
     return undefined;
   }

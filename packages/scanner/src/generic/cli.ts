@@ -98,6 +98,7 @@ export const cliPasswordFlag: GenericRule = {
       { file: 'patch.sh', text: `curl --user kevin:'${password}' -iX PATCH -H "Content-Type: application/json"\n` },
       { file: 'translate.sh', text: `curl -X POST --user "{${fake.hex(8, 'curl-id')}}":"{${password}}" --header "Accept: application/json" https://api.example.org\n` },
       { file: 'notes.txt', text: `mysql --user=doadmin --password=${password} --host=db.internal\n` },
+      { file: 'release.sh', text: `vendorctl publish --secret ${fake.alnum(24, 'cli-secret')}\n` },
     ],
     noMatch: [
       { file: 'backup.sh', text: 'mysql -u root -p shop\n' },
@@ -109,6 +110,11 @@ export const cliPasswordFlag: GenericRule = {
       { file: 'translate.sh', text: 'curl -X POST --user "{id}":"{secret}" --header "Accept: application/json" https://api.example.org\n' },
       { file: 'search.sh', text: 'curl -u ":" https://localhost:9200\ncurl -u "myusername" https://localhost:9200\ncurl --user "username:password" https://x.test\n' },
       { file: 'ci.sh', text: 'curl -u "${{ steps.vault.outputs.account_id }}:${{ steps.vault.outputs.account_password }}" https://x.test\n' },
+      // BuildKit / swarm secret mounts name a source; they are references, not values.
+      { file: 'build.sh', text: 'docker build --secret id=django_secret_key,env=DJANGO_SECRET_KEY -t web .\n' },
+      { file: 'build.sh', text: 'podman build --secret=id=npmrc,src=.npmrc,type=file .\n' },
+      { file: 'run.sh', text: 'docker run --secret source=db_password_v2,target=db_password api\ndocker service create --secret prod_db_password_2024 api\n' },
+      { file: 'build.sh', text: 'buildctl build --frontend dockerfile.v0 --secret id=aws_creds,src=/home/ci/.aws/credentials\n' },
     ],
   },
 };

@@ -14,6 +14,7 @@ import { terraformProviderCredential } from './terraform.js';
 import { genericToken } from './token.js';
 import { isPlaceholder } from './placeholder.js';
 import { rejectReason } from './value-filters.js';
+import { groupsKeepingConfig } from './config-gate.js';
 
 export type { GenericRule, GenericSample } from './rule.js';
 export { isPlaceholder } from './placeholder.js';
@@ -66,23 +67,22 @@ interface Judged {
  * config members (user name, host, port, database, registry) of any group that holds one.
  */
 export function genericCandidates(fragment: Fragment, assignments: Assignment[]): Candidate[] {
-  const rulesByPlace = new Map<string, GenericRule | undefined>();
   const judged: Judged[] = [];
   for (const assignment of assignments) {
-    const scope = assignment.scope.join(' > ');
-    const place = `${scope}\u0000${assignment.key}`;
-    if (!rulesByPlace.has(place)) rulesByPlace.set(place, ruleFor(fragment, normalizeKey(assignment.key), scope));
-    const rule = rulesByPlace.get(place);
+    const rule = ruleAt(fragment, assignment);
     if (!rule) continue;
     const secret = assignment.decoded ?? assignment.value;
     if (rejectReason(secret, assignment.key, rule, fragment.fileKind) === undefined) judged.push({ assignment, rule, secret });
   }
   const groupsWithSecrets = new Set(judged.filter((j) => j.rule.role === 'secret').map((j) => groupOf(j.assignment)));
   const parts = partsByGroup(assignments, groupsWithSecrets);
+  const groupsWithConfig = groupsKeepingConfig(
+    judged.map((j) => ({ group: groupOf(j.assignment), role: j.rule.role, kind: j.rule.kind, key: j.assignment.key, value: j.secret })),
+  );
   const out: Candidate[] = [];
   for (const j of judged) {
     const group = groupOf(j.assignment);
-    if (j.rule.role === 'config' && !groupsWithSecrets.has(group)) continue;
+    if (j.rule.role === 'config' && !groupsWithConfig.has(group)) continue;
     out.push(toCandidate(fragment, j, j.rule.role === 'secret' ? parts.get(group) : undefined));
   }
   return out;
@@ -106,6 +106,25 @@ function partsByGroup(assignments: Assignment[], groups: Set<string>): Map<strin
     byGroup.set(group, parts);
   }
   return byGroup;
+}
+
+/**
+ * Which rule judges an assignment depends only on the file kind, the scope and the key, and those repeat
+ * across a repository (`password`, `DB_HOST`…): each combination is worked out once per process.
+ */
+const rulesByPlace = new Map<string, GenericRule | null>();
+const MAX_REMEMBERED_PLACES = 20_000;
+
+function ruleAt(fragment: Fragment, assignment: Assignment): GenericRule | undefined {
+  const scope = assignment.scope.length === 0 ? '' : assignment.scope.join(' > ');
+  const place = `${fragment.fileKind}\u0000${scope}\u0000${assignment.key}`;
+  let rule = rulesByPlace.get(place);
+  if (rule === undefined) {
+    rule = ruleFor(fragment, normalizeKey(assignment.key), scope) ?? null;
+    if (rulesByPlace.size >= MAX_REMEMBERED_PLACES) rulesByPlace.clear();
+    rulesByPlace.set(place, rule);
+  }
+  return rule ?? undefined;
 }
 
 /** The first rule whose file kind, scope and key fit; none when the key carries a stop-word. */

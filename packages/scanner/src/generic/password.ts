@@ -42,6 +42,7 @@ export const genericPassword: GenericRule = {
       { file: 'README.md', text: `Restore with:\n\n    PGPASSWORD=${password} psql -h db.internal -U app shop\n` },
       { file: 'notes.txt', text: `PG_USERNAME=root. PG_PASSWORD=${password}\n` },
       { file: 'deploy.sh', text: `PG_USERNAME=root PG_PASSWORD=${password} ./migrate.sh\n` },
+      { file: 'mysite/settings.py', text: `DATABASES["default"]["PASSWORD"] = "${password}"\nconfig['db']['password'] = '${password}'\nos.environ["DB_PASSWORD"] = "${password}"\n` },
     ],
     noMatch: [
       { file: '.env', text: 'DB_PASSWORD=\nDB_PASSWORD_FILE=/run/secrets/db\n' },
@@ -56,6 +57,7 @@ export const genericPassword: GenericRule = {
       { file: 'src/app.go', text: 'password := os.Getenv("DB_PASSWORD")\n' },
       { file: 'App.java', text: 'String password = System.getenv("DB_PASSWORD");\n' },
       { file: 'app.rb', text: "password = ENV['DB_PASSWORD']\n" },
+      { file: 'mysite/settings.py', text: 'DATABASES["default"]["PASSWORD"] = os.environ["DB_PASSWORD"]\nif config["db"]["password"] == "hunter2-not-set": pass\n' },
       { file: 'app.py', text: 'password = "<your-password>"\nPASSWORD = "********"\n' },
       { file: 'notes.txt', text: 'Password: ask the on-call engineer for it\nThe default password=admin until first login.\n' },
       { file: 'README.md', text: 'password: Required\nPuttyPassword=0\npasswordVariable: \'PASSWORD\'\n' },

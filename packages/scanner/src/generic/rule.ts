@@ -39,6 +39,8 @@ export interface GenericRule {
   values: 'strict' | 'declared' | 'config';
   /** Characters; `declared` values are measured without surrounding whitespace (`echo x | base64` adds a newline). */
   minLength: number;
+  /** Config members: the form a plausible value has (a host name, a port, a user name); others are not reported. */
+  shape?: RegExp;
   /** Minimum Shannon entropy (bits per character) of the value. */
   minEntropy: number;
   /** First refinement whose pattern matches `<scope> <key>` (normalised) changes kind, store or sensitivity. */

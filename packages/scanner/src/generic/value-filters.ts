@@ -29,6 +29,15 @@ const PROSE = /^[A-Za-z][a-z]*(?: [A-Za-z][a-z]*[.,:!?]?){2,}$/;
 /** `my-cluster-token-name`, `db_secret`: lower-case words joined by separators. */
 const WORDS = /^[a-z]+(?:[-_.][a-z]+)+$/;
 
+/**
+ * `/TAYE1O4rmmXY9yArFruAJT/VHm54CB1RiJfbJ6l` (an AWS secret key) has a path's alphabet but not its words:
+ * long, base64 only, mixed case and digits, near-uniform characters.
+ */
+const BASE64_BLOB = /^[A-Za-z0-9+/]{32,}={0,2}$/;
+function isRandomBlob(value: string): boolean {
+  return BASE64_BLOB.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 4.2;
+}
+
 /** `requireEnv`, `secretBinary`: a camelCase identifier. */
 const CAMEL_IDENTIFIER = /^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/;
 /** A regular expression or a character class (`[A-Za-z0-9]`, `(?:…)`, `\\d+`), as rule files and validators hold. */
@@ -50,7 +59,7 @@ export function rejectReason(value: string, key: string, rule: GenericRule, file
   if (isPlaceholder(value)) return 'placeholder';
   const length = rule.values === 'declared' ? value.trim().length : value.length;
   if (length < rule.minLength) return 'too short';
-  if (rule.values === 'config') return undefined;
+  if (rule.values === 'config') return rule.shape === undefined || rule.shape.test(value) ? undefined : `not a plausible ${rule.kind}`;
   if (STORE_REFERENCE.test(value)) return 'secret-store reference';
   if (rule.values === 'declared') return undefined;
   const lower = value.toLowerCase();
@@ -58,7 +67,7 @@ export function rejectReason(value: string, key: string, rule: GenericRule, file
   if (normalizeKey(value) === normalizeKey(key)) return 'the key repeated as its value';
   if (NUMBER.test(value) && !RANDOM_DIGITS.test(value)) return 'a number';
   if (URL.test(value)) return URL_WITH_CREDENTIALS.test(value) ? undefined : 'a URL without credentials';
-  if (PATH.test(value)) return 'a path';
+  if (PATH.test(value) && !isRandomBlob(value)) return 'a path';
   if (IDENTIFIER_REFERENCE.test(value)) return 'an identifier reference';
   if (PROSE.test(value)) return 'prose';
   if (/\s/.test(value)) return 'contains whitespace';

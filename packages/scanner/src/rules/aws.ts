@@ -37,9 +37,11 @@ export const awsRules: Rule[] = [
     kind: 'aws-secret-key',
     sensitivity: 'critical',
     store: 'remove',
-    keywords: ['aws'],
+    // The SDKs' own key names (`secretAccessKey`, `secret_access_key`, `SecretAccessKey`) are AWS context
+    // without an `aws` prefix: `new S3Client({ credentials: { accessKeyId, secretAccessKey: "…" } })`.
+    keywords: ['aws', 'secretaccesskey', 'secret_access_key', 'secret-access-key'],
     pattern:
-      /aws[\w.-]{0,20}?(?:secret|private)?[\w.-]{0,20}?(?:key|sk)[\w.-]{0,10}?['"`]?\s{0,5}(?:=>|:=|[:=])\s{0,5}['"`]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+      /(?:aws[\w.-]{0,20}?(?:secret|private)?[\w.-]{0,20}?(?:key|sk)|secret[_-]?access[_-]?key)[\w.-]{0,10}?['"`]?\s{0,5}(?:=>|:=|[:=])\s{0,5}['"`]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
     minEntropy: 3.5,
     allow: [/EXAMPLEKEY$/],
     samples: {
@@ -47,12 +49,18 @@ export const awsRules: Rule[] = [
         `aws_secret_access_key = ${secretKey('aws-sk1')}`,
         `AWS_SECRET_ACCESS_KEY="${secretKey('aws-sk2')}"`,
         `{"awsSecretKey": "${secretKey('aws-sk3')}"}`,
+        `const s3 = new S3Client({ credentials: { accessKeyId: "${'AK' + 'IA' + fake.upper(16, 'aws-sk6')}", secretAccessKey: "${secretKey('aws-sk6')}" } });`,
+        `creds = {"AccessKeyId": "x", "SecretAccessKey": "${secretKey('aws-sk7')}"}`,
+        `minio:\n  secret_access_key: ${secretKey('aws-sk8')}`,
       ],
       noMatch: [
         'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
         `aws_secret_access_key = ${secretKey('aws-sk4').slice(0, 30)}`,
         'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
         `secret_key = ${secretKey('aws-sk5')}`,
+        `secretAccessKey: "${fake.hex(64, 'aws-sk9')}"`,
+        'secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY',
+        `secretAccessKeyId = ${secretKey('aws-sk10').slice(0, 20)}`,
       ],
     },
   },

@@ -23,7 +23,7 @@ interface UrlRuleSpec {
  */
 function connectionUrl(spec: UrlRuleSpec): Rule {
   const { id, title, kind, sensitivity, schemes, scheme, sampleScheme, port } = spec;
-  const password = fake.password(20, id).replace(/#/g, '!');
+  const password = fake.password(20, id);
   return {
     id,
     provider: 'connection-url',
@@ -33,7 +33,7 @@ function connectionUrl(spec: UrlRuleSpec): Rule {
     store: 'secrets-manager',
     keywords: schemes.map((s) => `${s}://`),
     pattern: new RegExp(
-      `(?<![A-Za-z0-9+.-])(?<engine>${scheme}):\\/\\/(?<username>[^:/?#@\\s'"\`]{0,128}):(?<secret>[^@/?#\\s'"\`]{4,256})@(?<host>[^:/?#\\s'"\`@,;]{1,253})(?::(?<port>\\d{1,5}))?(?:\\/(?<dbname>[^?#\\s'"\`;,/]{1,128}))?`,
+      `(?<![A-Za-z0-9+.-])(?<engine>${scheme}):\\/\\/(?<username>[^:/?#@\\s'"\`]{0,128}):(?<secret>[^@/?\\s'"\`]{4,256})@(?<host>[^:/?#\\s'"\`@,;]{1,253})(?::(?<port>\\d{1,5}))?(?:\\/(?<dbname>[^?#\\s'"\`;,/]{1,128}))?`,
       'i',
     ),
     allow: PASSWORD_PLACEHOLDERS,
@@ -41,6 +41,8 @@ function connectionUrl(spec: UrlRuleSpec): Rule {
       match: [
         `DATABASE_URL=${sampleScheme}://app_user:${password}@db.internal.example.com:${port}/orders`,
         `url: "${sampleScheme}://admin:${fake.alnum(16, `${id}-2`)}@10.0.3.17"`,
+        // Passwords may hold `#` before the `@`: it is userinfo, not a fragment.
+        `DATABASE_URL=${sampleScheme}://shop:#${fake.alnum(6, `${id}-3`)}#p-^H@localhost:${port}/shop`,
       ],
       noMatch: [
         `DATABASE_URL=${sampleScheme}://app_user:\${DB_PASSWORD}@db:${port}/orders`,
@@ -49,6 +51,7 @@ function connectionUrl(spec: UrlRuleSpec): Rule {
         `new URL('${sampleScheme}://abc:xyz@example.com')`,
         `const DOC = "${sampleScheme}://admin:REPLACE_WITH_PASSWORD@db.example.com:${port}/app";`,
         `url: ${sampleScheme}://YOUR_USERNAME:YOUR_PASSWORD@db.example.com/app`,
+        `url: ${sampleScheme}://app_user:\n# ${fake.alnum(12, `${id}-4`)}@db.internal.example.com:${port}/orders`,
       ],
     },
   };

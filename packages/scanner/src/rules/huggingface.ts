@@ -13,9 +13,11 @@ export const huggingfaceRules: Rule[] = [
     sensitivity: 'high',
     store: 'secrets-manager',
     prefix: 'hf' + '_',
-    body: /[A-Za-z]{34}/,
+    // Issued tokens are letters; digits are accepted too, since a 34-character body after `hf_` is the token either way.
+    body: /[A-Za-z0-9]{34}/,
     sample: letters(34, 'hf'),
     name: 'HF_TOKEN',
+    moreMatches: [`HF_TOKEN=${'hf' + '_'}${fake.alnum(34, 'hf-digits')}`],
   }),
   prefixedToken({
     id: 'huggingface-org-token',
