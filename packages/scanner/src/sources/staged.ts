@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { UsageError } from '@unleak/core';
-import { looksBinary, skipReasonForPath } from '../skip-rules.js';
-import { isTestPath } from '../test-path.js';
+import { skipReasonForPath } from '../skip-rules.js';
 import { assertGitRepository, gitOutput } from './git.js';
+import { wholeFileFragment } from './read-file.js';
 import type { SkippedPath } from './walk.js';
 import type { FragmentFactory, SourceFragment } from './source-fragment.js';
 
@@ -42,18 +42,9 @@ export async function* stagedFragments(
       onSkip({ relPath: path, reason: `staged blob larger than ${STAGED_MAX_BYTES} bytes` });
       continue;
     }
-    if (looksBinary(blob)) {
-      onSkip({ relPath: path, reason: 'binary content' });
-      continue;
-    }
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(blob);
-    yield {
-      fragment: { file: path, text, fileKind: factory.fileKindOf(path, text.slice(0, 4096)), isTest: isTestPath(path) },
-      firstLine: 1,
-      firstColumn: 1,
-      bytes: blob.length,
-      firstOfFile: true,
-    };
+    const whole = wholeFileFragment(blob, path, factory);
+    if (whole) yield whole;
+    else onSkip({ relPath: path, reason: 'binary content' });
   }
 }
 
