@@ -50,6 +50,6 @@ describe('unleak baseline', () => {
     writeFileSync(join(repo.root, 'a.env'), 'K=gone\n');
     const io = fakeIo(repo.root);
     expect(await main(['scan', '--verbose'], io)).toBe(0);
-    expect(io.err).toMatch(/baseline entry \S+ \(aws-access-key-id in a\.env\) matched nothing; run 'unleak baseline' to prune it/);
+    expect(io.err).toMatch(/baseline entry \S+ \(aws-access-key-id in a\.env\) matched nothing; run 'unleak baseline prune' to drop it/);
   });
 });

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline/promises';
 import { UsageError } from '@unleak/core';
 import type { ApplyEvent, ApplyResult } from '@unleak/migrate';
 import { EXIT, type Io } from '../io.js';
-import { loadConfig } from './scan.js';
+import { loadConfig } from '../config-file.js';
 
 export const APPLY_USAGE = `usage: unleak apply PLAN [--yes] [--dry-run] [--only ID,…] [--overwrite] [--ts-style env|sdk]
 
@@ -17,7 +17,7 @@ Ctrl-C, run the same command again to resume; a finished plan re-applied changes
   --only ID,…     only these item ids (from the plan)
   --overwrite     replace a different value already stored under an item's name
   --ts-style S    TypeScript/JavaScript references: env (requireEnv, default) or sdk (await loadSecret)
-  --config FILE   read FILE instead of unleak.yaml at the plan's root (store settings)
+  --config FILE   read FILE instead of $UNLEAK_CONFIG or the nearest unleak.yaml (plan's root up to the git root)
 
 Exit codes: 0 done (or nothing to do), 2 an item failed or bad input, 130 interrupted (run again to resume).
 `;

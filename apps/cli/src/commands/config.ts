@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, UsageError } from '@unleak/core';
+import { UsageError } from '@unleak/core';
+import { loadConfig } from '../config-file.js';
 import { EXIT, type Io } from '../io.js';
 
 export const CONFIG_USAGE = `usage: unleak config explain <file>:<line> [PATH] [--config FILE]
@@ -12,12 +12,10 @@ and which rule decided it (an unleak.yaml routing rule, routing.defaultStore, or
 
   <file>:<line>   the finding's file (relative to PATH) and line, as scan prints it
   PATH            the repository root (default: the current directory)
-  --config FILE   read FILE instead of unleak.yaml / .unleak.yaml at PATH
+  --config FILE   read FILE instead of $UNLEAK_CONFIG or the nearest unleak.yaml (PATH up to the git root)
 
 Grouping and de-duplication are worked out within <file> only.
 `;
-
-const CONFIG_NAMES = ['unleak.yaml', 'unleak.yml', '.unleak.yaml', '.unleak.yml'];
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -40,29 +38,11 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { file, line } = parseLocation(location, root, io.cwd);
   if (!existsSync(join(root, file))) throw new UsageError(`'${file}' does not exist under ${root}; give the path relative to PATH`);
 
-  const [{ scan, parseScanConfig, RULES }, classifier, { parse }] = await Promise.all([import('@unleak/scanner'), import('@unleak/classifier'), import('yaml')]);
-  const configFile = values.config !== undefined ? resolve(io.cwd, values.config) : CONFIG_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
-  let doc: unknown;
-  if (configFile !== undefined) {
-    let text: string;
-    try {
-      text = await readFile(configFile, 'utf8');
-    } catch {
-      throw new UsageError(`config file '${configFile}' cannot be read; check the --config path`);
-    }
-    try {
-      doc = parse(text);
-    } catch (e) {
-      throw new ConfigError(configFile, [`not valid YAML: ${e instanceof Error ? (e.message.split('\n')[0] ?? '') : 'parse error'}`]);
-    }
-  }
-  const ruleIds = new Set(RULES.map((r) => r.id));
-  const scanConfig = parseScanConfig(doc, ruleIds);
-  const { policy, problems } = classifier.parsePolicy(doc, ruleIds);
-  const allProblems = [...scanConfig.problems, ...problems];
-  if (allProblems.length > 0) throw new ConfigError(configFile ?? 'unleak.yaml', allProblems);
+  const config = await loadConfig(root, values.config, io, false);
+  const [{ scan }, classifier] = await Promise.all([import('@unleak/scanner'), import('@unleak/classifier')]);
+  const policy = config.policy ?? classifier.defaultPolicy();
 
-  const { detections } = await scan({ root, paths: [file], config: scanConfig.config });
+  const { detections } = await scan({ root, paths: [file], ...(config.scan ? { config: config.scan } : {}) });
   const here = detections.filter((d) => d.file === file && d.line <= line && line <= d.endLine);
   if (here.length === 0) {
     const lines = [...new Set(detections.filter((d) => d.file === file).map((d) => d.line))].sort((a, b) => a - b);
@@ -71,7 +51,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     );
   }
   const { findings, items } = classifier.classifyAll(detections, { policy, projects: classifier.discoverProjects(root) });
-  io.stdout(`policy: ${configFile ? relativeOrAbsolute(root, configFile) : 'built-in defaults (no unleak.yaml)'}\n`);
+  io.stdout(`policy: ${config.file ? relativeOrAbsolute(root, config.file) : 'built-in defaults (no unleak.yaml)'}\n`);
   for (const d of here) {
     const finding = findings[detections.indexOf(d)];
     if (!finding) continue;

@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '@unleak/core';
 import { EXIT, type Io } from '../io.js';
-import { loadConfig } from './scan.js';
+import { loadConfig } from '../config-file.js';
 
 export const DEFAULT_PLAN_FILE = 'unleak-plan.yaml';
 
@@ -14,7 +14,7 @@ plan: items per store with names, the references code will use, cost, read polic
 The plan holds no secret value. Review or edit it (store, name, skip), then run 'unleak apply FILE'.
 
   --plan-out FILE        where to write the plan (default ${DEFAULT_PLAN_FILE})
-  --config FILE          read FILE instead of unleak.yaml / .unleak.yaml at PATH
+  --config FILE          read FILE instead of $UNLEAK_CONFIG or the nearest unleak.yaml (PATH up to the git root)
   --history              also scan git history: values found there must be rotated after migration
   --reads-per-month N    reads per item per month for the cost estimate (default 100000)
 `;

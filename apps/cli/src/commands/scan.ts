@@ -1,12 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Policy } from '@unleak/classifier';
-import { ConfigError, UsageError, type Detection } from '@unleak/core';
+import { UsageError, type Detection } from '@unleak/core';
 import {
   DEFAULT_BASELINE_FILE,
-  parseScanConfig,
   readBaseline,
   RULE_TITLES,
   scan,
@@ -15,10 +14,14 @@ import {
   type ScanOptions,
   type ScanResult,
 } from '@unleak/scanner';
+import { loadConfig } from '../config-file.js';
 import { FORMATS, statsLine, type ScanReport } from '../format/index.js';
 import { progressLine } from '../format/progress.js';
 import { EXIT, type Io } from '../io.js';
 import { VERSION } from './version.js';
+
+/** Kept for callers that import it from here; the one implementation lives in config-file.ts. */
+export { loadConfig, type LoadedConfig } from '../config-file.js';
 
 export const SCAN_USAGE = `usage: unleak scan [PATH…] [options]
 
@@ -30,7 +33,7 @@ Find hardcoded credentials. PATHs are taken literally (no glob expansion); defau
   --format FORMAT     text (default), json, sarif or github (Actions annotations)
   --output FILE       write the report to FILE instead of stdout
   --baseline FILE     report only findings not in FILE (default: ${DEFAULT_BASELINE_FILE} if present)
-  --config FILE       read FILE instead of $UNLEAK_CONFIG or unleak.yaml / .unleak.yaml at the scan root
+  --config FILE       read FILE instead of $UNLEAK_CONFIG or the nearest unleak.yaml (scan root up to the git root)
   --no-color          no ANSI colour (also NO_COLOR=1)
   --verbose           say which config and baseline were loaded, what was skipped and why each
                       suppressed candidate was suppressed
@@ -38,8 +41,6 @@ Find hardcoded credentials. PATHs are taken literally (no glob expansion); defau
 
 Exit codes: 0 no findings, 1 findings, 2 usage or runtime error.
 `;
-
-const CONFIG_NAMES = ['unleak.yaml', 'unleak.yml', '.unleak.yaml', '.unleak.yml'];
 
 /** Where to scan: one directory argument becomes the root (findings relative to it); else cwd + paths. */
 export function scanTarget(positionals: string[], cwd: string): { root: string; paths?: string[] } {
@@ -49,43 +50,6 @@ export function scanTarget(positionals: string[], cwd: string): { root: string; 
     if (existsSync(abs) && statSync(abs).isDirectory()) return { root: abs };
   }
   return positionals.length ? { root: cwd, paths: positionals } : { root: cwd };
-}
-
-/** unleak.yaml as this command needs it: the scan section, plus the classifier's policy for `decide`. */
-export interface LoadedConfig {
-  scan?: ScanConfig;
-  policy?: Policy;
-}
-
-/**
- * `--config FILE`, else `$UNLEAK_CONFIG`, else the first of unleak.yaml / .unleak.yaml at the root. Problems in the scan section
- * and in the classifier's sections are reported together, in one ConfigError naming the file.
- */
-export async function loadConfig(root: string, explicit: string | undefined, io: Io, verbose: boolean): Promise<LoadedConfig> {
-  const named = explicit ?? (io.env.UNLEAK_CONFIG || undefined);
-  const file = named !== undefined ? resolve(io.cwd, named) : CONFIG_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
-  if (file === undefined) return {};
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new UsageError(`config file '${file}' cannot be read; check the --config path or UNLEAK_CONFIG`);
-  }
-  const { parse } = await import('yaml');
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch (e) {
-    throw new ConfigError(file, [`not valid YAML: ${e instanceof Error ? (e.message.split('\n')[0] ?? '') : 'parse error'}`]);
-  }
-  const ruleIds = new Set(RULE_TITLES.keys());
-  const { config, problems } = parseScanConfig(doc, ruleIds);
-  const { parsePolicy } = await import('@unleak/classifier');
-  const { policy, problems: policyProblems } = parsePolicy(doc, ruleIds);
-  const all = [...problems, ...policyProblems];
-  if (all.length) throw new ConfigError(file, all);
-  if (verbose) io.stderr(`unleak: using config ${file}\n`);
-  return { scan: config, policy };
 }
 
 async function loadBaseline(root: string, explicit: string | undefined, io: Io, verbose: boolean): Promise<Baseline | undefined> {
@@ -201,5 +165,5 @@ function reportSuppressions(result: ScanResult, baseline: Baseline | undefined, 
   }
   const used = new Set(result.suppressed.filter((s) => s.step === 'baseline').map((s) => s.fingerprint));
   const unused = baseline?.entries.filter((e) => !used.has(e.fingerprint)) ?? [];
-  for (const e of unused) io.stderr(`unleak: baseline entry ${e.fingerprint} (${e.rule} in ${e.file}) matched nothing; run 'unleak baseline' to prune it\n`);
+  for (const e of unused) io.stderr(`unleak: baseline entry ${e.fingerprint} (${e.rule} in ${e.file}) matched nothing; run 'unleak baseline prune' to drop it\n`);
 }

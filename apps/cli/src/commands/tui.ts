@@ -9,7 +9,7 @@ Enter accepts the proposal, s changes the store, n marks not-a-secret, u undoes,
 are saved in .unleak/session.json and resumed next time. Needs a terminal; in scripts use
 'unleak migrate --plan-out plan.yaml' then 'unleak apply plan.yaml --yes'.
 
-  --config FILE   unleak.yaml to use (default: unleak.yaml or .unleak.yaml in PATH)
+  --config FILE   unleak.yaml to use (default: $UNLEAK_CONFIG, else the nearest unleak.yaml from PATH up to the git root)
   --history       also read git history; values found there are flagged for rotation (slower)
   --no-color      no colours (NO_COLOR=1 does the same)
 `;

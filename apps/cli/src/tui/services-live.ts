@@ -6,7 +6,7 @@ import { InterruptedError, secretHash, type Detection, type Finding, type Plan, 
 import { applyPlan, buildPlan, storeSettingsFromPolicy, type ApplyEvent, type ApplyResult, type PlanDecision } from '@unleak/migrate';
 import { baselineOf, DEFAULT_BASELINE_FILE, readBaseline, scan, writeBaseline, type Baseline, type ScanConfig } from '@unleak/scanner';
 import { createStores, FileAuditLog, MemoryAuditLog } from '@unleak/stores';
-import { loadConfig } from '../commands/scan.js';
+import { loadConfig } from '../config-file.js';
 import type { Io } from '../io.js';
 import { READS_PER_MONTH } from './cost.js';
 import type { Decision } from './model.js';
