@@ -3,7 +3,7 @@ import { globMatcher } from './glob.js';
 import { DEFAULT_ENV, envFromPath, isNonProduction } from './environment.js';
 import { factsOf } from './facts.js';
 import { looksLikeDatabase } from './kinds.js';
-import { buildItems, type Routed } from './items.js';
+import { buildItems, groupedStores, type Routed } from './items.js';
 import { defaultPolicy, type Policy } from './policy.js';
 import { fallbackProject, projectLookup, topFolder } from './project.js';
 import { detectionIndex, renderWith } from './render.js';
@@ -20,14 +20,7 @@ export interface Classification {
 /** Routes, names and groups detections. Pure: no file system, no network; projects come in through options. */
 export function classifyAll(detections: Detection[], options: ClassifyOptions = {}): Classification {
   const policy = options.policy ?? defaultPolicy();
-  const lookupProject = projectResolver(policy, options);
-  const lookupEnv = envResolver(policy);
-  const dbGroups = databaseGroups(detections);
-  const routed: Routed[] = detections.map((d) => {
-    const env = lookupEnv(d.file);
-    const facts = factsOf(d, env, isNonProduction(env), dbGroups.has(groupKey(d)));
-    return { d, facts, routing: route(facts, policy), project: lookupProject(d.file), env };
-  });
+  const routed = routeAll(detections, policy, options);
   const { items, membership } = buildItems(routed, policy);
   const index = detectionIndex(detections);
   for (const item of items) item.valueBytes = Buffer.byteLength(renderWith(item, index).reveal(), 'utf8');
@@ -60,6 +53,17 @@ export function classify(detections: Detection[], options: ClassifyOptions = {})
   return classifyAll(detections, options).findings;
 }
 
+function routeAll(detections: Detection[], policy: Policy, options: ClassifyOptions): Routed[] {
+  const lookupProject = projectResolver(policy, options);
+  const lookupEnv = envResolver(policy);
+  const dbGroups = databaseGroups(detections);
+  return detections.map((d) => {
+    const env = lookupEnv(d.file);
+    const facts = factsOf(d, env, isNonProduction(env), dbGroups.has(groupKey(d)));
+    return { d, facts, routing: route(facts, policy), project: lookupProject(d.file), env };
+  });
+}
+
 function groupKey(d: Detection): string {
   return `${d.file}\0${d.context.groupId ?? ''}`;
 }
@@ -90,12 +94,16 @@ function envResolver(policy: Policy): (file: string) => string {
 
 /**
  * The detections with the classifier's kind, sensitivity and store in place of the rule's first guess:
- * what `scan` reports. Order and everything else are unchanged.
+ * what `scan` reports. Order and everything else are unchanged. The same decision as `classifyAll`
+ * without naming the store objects, which a scan report never shows.
  */
 export function withClassification<T extends Detection>(detections: T[], options: ClassifyOptions = {}): T[] {
-  const findings = classify(detections, options);
+  const routed = routeAll(detections, options.policy ?? defaultPolicy(), options);
+  const stores = groupedStores(routed);
   return detections.map((d, i) => {
-    const f = findings[i];
-    return f ? { ...d, kind: f.kind, sensitivity: f.sensitivity, store: f.store } : d;
+    const { routing } = routed[i] as Routed;
+    const store = stores[i];
+    if (store === undefined) throw new Error(`finding ${d.file}:${d.line} was not placed in an item`);
+    return { ...d, kind: routing.kind, sensitivity: routing.sensitivity, store };
   });
 }

@@ -61,6 +61,24 @@ const VAGUE_KEYS = new Set(['password', 'pass', 'secret', 'token', 'key', 'value
 
 export function buildItems(routed: Routed[], policy: Policy): { items: MigrationItem[]; membership: Membership[] } {
   const membership: Membership[] = new Array(routed.length);
+  const drafts = draftItems(routed);
+  const items = drafts.map((draft) => finish(draft, routed, membership));
+  nameItems(items, drafts, routed, policy);
+  return { items, membership };
+}
+
+/**
+ * The store each finding ends up in once grouped — what `buildItems` decides, without the names, ids,
+ * reasons and rotation a report of findings never shows. Undefined for a finding no item took.
+ */
+export function groupedStores(routed: Routed[]): Array<StoreKind | undefined> {
+  const stores: Array<StoreKind | undefined> = new Array(routed.length);
+  for (const draft of draftItems(routed)) for (const m of draft.members) stores[m.index] = draft.store;
+  return stores;
+}
+
+/** Findings grouped into store objects: by project, environment, file and group, then same values merged. */
+function draftItems(routed: Routed[]): Draft[] {
   const drafts: Draft[] = [];
   const clusters = new Map<string, number[]>();
   routed.forEach((r, i) => {
@@ -70,10 +88,7 @@ export function buildItems(routed: Routed[], policy: Policy): { items: Migration
     else clusters.set(key, [i]);
   });
   for (const indexes of clusters.values()) drafts.push(...groupCluster(indexes, routed));
-  const merged = mergeSameValues(drafts, routed);
-  const items = merged.map((draft) => finish(draft, routed, membership));
-  nameItems(items, merged, routed, policy);
-  return { items, membership };
+  return mergeSameValues(drafts, routed);
 }
 
 interface Draft {

@@ -241,4 +241,24 @@ describe('grouping edge cases', () => {
     expect(out).toMatchObject({ kind: 'db-password', sensitivity: 'high', store: 'secrets-manager', fingerprint: d.fingerprint });
     expect(out?.secret).toBe(d.secret);
   });
+
+  it('withClassification reports the store the grouping decided, as classifyAll does', async () => {
+    const { withClassification } = await import('../src/index.js');
+    const g = { file: 'config/database.yml', fileKind: 'yaml' as const, groupId: 'yaml:production', scope: ['production'] };
+    const shared = pw('shared');
+    const ds = [
+      det({ ...g, rule: 'generic-password', kind: 'config', key: 'host', line: 2, value: 'pg.prod.internal' }),
+      det({ ...g, rule: 'generic-password', kind: 'config', key: 'port', line: 3, value: '5432' }),
+      det({ ...g, rule: 'generic-password', kind: 'username', key: 'username', line: 4, value: 'orders' }),
+      det({ ...g, rule: 'generic-password', kind: 'password', key: 'password', line: 5 }),
+      det({ ...g, rule: 'generic-password', kind: 'config', key: 'database', line: 6, value: 'orders_prod' }),
+      det({ rule: 'generic-password', kind: 'password', file: 'deploy/prod/.env', fileKind: 'dotenv', key: 'POSTGRES_PASSWORD', value: shared }),
+      det({ rule: 'generic-password', kind: 'password', file: 'test/fixture.env', fileKind: 'dotenv', key: 'POSTGRES_PASSWORD', value: shared, isTest: true }),
+      det({ rule: 'aws-access-key-id', kind: 'aws-access-key', file: 'infra/main.tf', fileKind: 'terraform', key: 'access_key', value: 'AKIA' + fake.upper(16, 'grp') }),
+    ];
+    const { findings } = classifyAll(ds, { defaultProject: 'shop' });
+    expect(findings.map((f) => f.decidedBy.source === 'built-in' && f.decidedBy.id)).toEqual(expect.arrayContaining(['db-credentials-group', 'same-value-group']));
+    const out = withClassification(ds, { defaultProject: 'shop' });
+    expect(out.map((d) => [d.kind, d.sensitivity, d.store])).toEqual(findings.map((f) => [f.kind, f.sensitivity, f.store]));
+  });
 });

@@ -189,3 +189,13 @@ describe('genericCandidates', () => {
     expect(scan('src/mixed.ts', code)).toEqual([]);
   });
 });
+
+describe('rule lookup remembered per key', () => {
+  const value = fake.alnum(24, 'scoped-key');
+  const secret = (scope: string) => `apiVersion: v1\nkind: ${scope}\nmetadata:\n  name: x\ndata:\n  cachekey_x: ${Buffer.from(value).toString('base64')}\n`;
+  it('still applies a scoped rule to a key first seen outside its scope, and not the other way round', () => {
+    expect(scan('k8s/map.yaml', secret('ConfigMap'))).toEqual([]);
+    expect(scan('k8s/secret.yaml', secret('Secret')).map((c) => [c.ruleId, c.secret])).toEqual([['k8s-secret-data', value]]);
+    expect(scan('k8s/map2.yaml', secret('ConfigMap'))).toEqual([]);
+  });
+});

@@ -16,6 +16,11 @@ interface CodePattern {
   key?: (raw: string) => string;
   /** The key path (scope then key) from the match groups, when it is not the dotted first group. */
   path?: (groups: (string | undefined)[]) => string[];
+  /**
+   * What any match contains, checked once per text: a pattern that starts at a name is tried at every word,
+   * and most texts have no match at all.
+   */
+  needs?: RegExp;
 }
 
 const PATTERNS: CodePattern[] = [
@@ -37,6 +42,7 @@ const PATTERNS: CodePattern[] = [
       'g',
     ),
     path: (groups) => [...receiverPath(groups[0]!), ...subscriptKeys(groups[1]!)],
+    needs: /\[[ \t]*["']/,
   },
   {
     // `"password" => "…"` (PHP), `{"password": "…"}` (Python/JS), `put("password", "…")`, `define('DB_PASSWORD', '…')`, `{ "Password", "…" }`.
@@ -76,6 +82,7 @@ export const codeExtractor: Extractor = {
     const paragraphs = paragraphStarts(fragment.text);
     const seen = new Set<number>();
     for (const codePattern of PATTERNS) {
+      if (codePattern.needs && !codePattern.needs.test(fragment.text)) continue;
       for (const m of fragment.text.matchAll(codePattern.pattern)) {
         const assignment = toAssignment(fragment, m, codePattern, paragraphs);
         if (assignment && !seen.has(assignment.start)) {

@@ -110,35 +110,52 @@ function partsByGroup(assignments: Assignment[], groups: Set<string>): Map<strin
 
 /**
  * Which rule judges an assignment depends only on the file kind, the scope and the key, and those repeat
- * across a repository (`password`, `DB_HOST`…): each combination is worked out once per process.
+ * across a repository (`password`, `DB_HOST`…): the rules a file kind and key can meet are worked out once
+ * per process, leaving one scope test per scoped rule among them.
  */
-const rulesByPlace = new Map<string, GenericRule | null>();
-const MAX_REMEMBERED_PLACES = 20_000;
+const rulesByKey = new Map<string, KeyedRules>();
+const MAX_REMEMBERED_KEYS = 20_000;
 
-function ruleAt(fragment: Fragment, assignment: Assignment): GenericRule | undefined {
-  const scope = assignment.scope.length === 0 ? '' : assignment.scope.join(' > ');
-  const place = `${fragment.fileKind}\u0000${scope}\u0000${assignment.key}`;
-  let rule = rulesByPlace.get(place);
-  if (rule === undefined) {
-    rule = ruleFor(fragment, normalizeKey(assignment.key), scope) ?? null;
-    if (rulesByPlace.size >= MAX_REMEMBERED_PLACES) rulesByPlace.clear();
-    rulesByPlace.set(place, rule);
-  }
-  return rule ?? undefined;
+/**
+ * For one file kind and key, in rule order: the scoped rules whose key fits (each with its verdict, taken
+ * when its scope fits), then the verdict of the first unscoped rule whose key fits.
+ */
+interface KeyedRules {
+  scoped: { scope: RegExp; verdict: GenericRule | undefined }[];
+  otherwise: GenericRule | undefined;
 }
 
-/** The first rule whose file kind, scope and key fit; none when the key carries a stop-word. */
-function ruleFor(fragment: Fragment, key: string, scope: string): GenericRule | undefined {
+function ruleAt(fragment: Fragment, assignment: Assignment): GenericRule | undefined {
+  const byKey = `${fragment.fileKind}\u0000${assignment.key}`;
+  let keyed = rulesByKey.get(byKey);
+  if (keyed === undefined) {
+    keyed = keyedRules(fragment, normalizeKey(assignment.key));
+    if (rulesByKey.size >= MAX_REMEMBERED_KEYS) rulesByKey.clear();
+    rulesByKey.set(byKey, keyed);
+  }
+  if (keyed.scoped.length === 0) return keyed.otherwise;
+  const scope = assignment.scope.join(' > ');
+  for (const { scope: fits, verdict } of keyed.scoped) if (fits.test(scope)) return verdict;
+  return keyed.otherwise;
+}
+
+function keyedRules(fragment: Fragment, key: string): KeyedRules {
+  const scoped: KeyedRules['scoped'] = [];
   for (const rule of GENERIC_RULES) {
     if (rule.fileKinds && !rule.fileKinds.includes(fragment.fileKind)) continue;
-    if (rule.scope && !rule.scope.test(scope)) continue;
     const keyMatch = rule.key.exec(key);
     if (!keyMatch) continue;
-    if (rule.stopKey?.test(key)) return undefined;
-    if (!rule.scope && hasStopWord(key, keyMatch.index, keyMatch.index + keyMatch[0].length)) return undefined;
-    return rule;
+    if (!rule.scope) return { scoped, otherwise: decide(rule, key, keyMatch) };
+    scoped.push({ scope: rule.scope, verdict: decide(rule, key, keyMatch) });
   }
-  return undefined;
+  return { scoped, otherwise: undefined };
+}
+
+/** A rule whose key fits judges the assignment, unless the key names metadata about a credential. */
+function decide(rule: GenericRule, key: string, keyMatch: RegExpExecArray): GenericRule | undefined {
+  if (rule.stopKey?.test(key)) return undefined;
+  if (!rule.scope && hasStopWord(key, keyMatch.index, keyMatch.index + keyMatch[0].length)) return undefined;
+  return rule;
 }
 
 function toCandidate(fragment: Fragment, { assignment, rule, secret }: Judged, parts: Record<string, string> | undefined): Candidate {
