@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { PLAN_VERSION, secretHash, type Detection, type Plan, type PlanItem, type PlanMember, type StoreKind } from '@unleak/core';
 import { estimateCost, readPolicies, type Classification, type MigrationItem, type Policy } from '@unleak/classifier';
-import { EnvNames, envNameFor, preferredEnvNames } from './env-name.js';
+import { isSpringConfig } from '@unleak/rewrite';
+import { EnvNames, envNameFor, namingKey, preferredEnvNames } from './env-name.js';
 
 /** What a person (the plan file or the interactive session) decided for one item. */
 export interface PlanDecision {
@@ -72,7 +73,7 @@ export function buildPlan(input: BuildPlanInput): Plan {
       const jsonKey = item.shape === 'json' ? m.jsonKey : undefined;
       const part = interpolatedPart(m, d);
       if (part) return { m, d, jsonKey, nameOwner: part, votes: false, wanted: envNameFor({ itemName: item.name, jsonKey: part, kind: String(m.kind) }) };
-      return { m, d, jsonKey, nameOwner: jsonKey, votes: true, wanted: envNameFor({ key: d.context.key, itemName: item.name, jsonKey, kind: String(m.kind) }) };
+      return { m, d, jsonKey, nameOwner: jsonKey, votes: true, wanted: envNameFor({ key: namingKey(d.context.key, d.context.scope, isSpringConfig(m.file)), itemName: item.name, jsonKey, kind: String(m.kind) }) };
     });
     const wantedFor = preferredEnvNames(found.filter((f) => f.votes).map((f) => ({ owner: f.nameOwner ?? '', wanted: f.wanted, fileKind: f.d.context.fileKind })));
     const members = found.map(({ m, d, jsonKey, nameOwner, wanted }): PlanMember => {

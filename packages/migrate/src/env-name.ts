@@ -17,6 +17,16 @@ export function upperSnake(text: string): string {
 }
 
 /**
+ * The key a member's variable is named after. In Spring Boot YAML the key is the whole property path
+ * (`spring.datasource.password`): Spring's relaxed binding then reads `SPRING_DATASOURCE_PASSWORD` from the
+ * environment by itself, and the `${…}` placeholder names the variable it already knows.
+ */
+export function namingKey(key: string | undefined, scope: readonly string[] | undefined, springYaml: boolean): string | undefined {
+  if (!springYaml || key === undefined || !scope?.length) return key;
+  return [...scope, key].join('.');
+}
+
+/**
  * The environment variable a rewritten file reads for one member: the assignment key when it names the value,
  * else the item's name (last path segment) plus the member's JSON key.
  */

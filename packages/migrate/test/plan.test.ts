@@ -108,6 +108,22 @@ describe('environment variable names', () => {
   });
 });
 
+describe('Spring Boot YAML', () => {
+  it('names each variable after the whole property path, which Spring binds from the environment', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'unleak-plan-spring-'));
+    try {
+      const root = join(base, 'repo');
+      mkdirSync(join(root, 'src/main/resources'), { recursive: true });
+      writeFileSync(join(root, 'src/main/resources/application.yml'), `spring:\n  datasource:\n    username: billing\n    password: ${dbPassword}\n`);
+      const { plan } = await createPlan({ root, planRoot: 'repo' });
+      const names = plan.items.flatMap((i) => i.members.map((m) => m.envName));
+      expect(names).toContain('SPRING_DATASOURCE_PASSWORD');
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('one name per value across files', () => {
   let base: string;
   let plan: Plan;
