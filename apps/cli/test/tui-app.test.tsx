@@ -2,24 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
 import { App } from '../src/tui/App.js';
 import { fakeServices } from './tui/fake-services.js';
+import { CTRL_C, ENTER, ESC, press, tick } from './tui/keys.js';
 import { sampleRows } from './tui/fixtures.js';
 
 vi.hoisted(() => {
   process.env.FORCE_COLOR = '0';
 });
 afterEach(() => cleanup());
-
-const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
-const ENTER = '\r';
-const ESC = '\x1B';
-const CTRL_C = '\x03';
-
-async function press(stdin: { write(s: string): void }, ...keys: string[]) {
-  for (const k of keys) {
-    stdin.write(k);
-    await tick();
-  }
-}
 
 /** The review screen is up and its key handler subscribed. */
 async function reviewReady(app: { lastFrame(): string | undefined }) {

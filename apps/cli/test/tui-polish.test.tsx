@@ -2,25 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
 import { App } from '../src/tui/App.js';
 import { fakeServices } from './tui/fake-services.js';
+import { ENTER, ESC, PAGE_DOWN, PAGE_UP, press, tick } from './tui/keys.js';
 import { row, sampleRows } from './tui/fixtures.js';
 
 vi.hoisted(() => {
   process.env.FORCE_COLOR = '0';
 });
 afterEach(() => cleanup());
-
-const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
-const ENTER = '\r';
-const ESC = '\x1B';
-const PAGE_DOWN = '\x1B[6~';
-const PAGE_UP = '\x1B[5~';
-
-async function press(stdin: { write(s: string): void }, ...keys: string[]) {
-  for (const k of keys) {
-    stdin.write(k);
-    await tick();
-  }
-}
 
 async function until(lastFrame: () => string | undefined, text: string | RegExp, ms = 2000): Promise<string> {
   const deadline = Date.now() + ms;
