@@ -26,10 +26,11 @@ interface CodePattern {
 const PATTERNS: CodePattern[] = [
   {
     // `const x = '…'`, `x: "…"`, `password="…"` (kwargs), `this.secret = "…"`, `x := "…"`, `:token => '…'`,
-    // `password: str = "…"`, `var token string = "…"`, `val key = "…"`.
+    // `password: str = "…"`, `var token string = "…"`, `val key = "…"`. A type annotation is always followed
+    // by `=`, so `{ token: tokenFromEnv, headerName: 'Authorization' }` does not read as one assignment.
     id: 'assignment',
     pattern: new RegExp(
-      String.raw`(?<![\w$.])((?:${NAME}\.){0,8}${NAME})(?:[ \t]+(?:string|\[\]byte))?(?:[ \t]*:[ \t]*[A-Za-z_][\w<>\[\]|?., ]{0,60}?)?[ \t]*(?::=|=>|=|:)[ \t]*(?:[rbuRBU]{1,2}(?=["']))?` + STRING,
+      String.raw`(?<![\w$.])((?:${NAME}\.){0,8}${NAME})(?:[ \t]+(?:string|\[\]byte))?(?:[ \t]*:[ \t]*[A-Za-z_][\w<>\[\]|?., ]{0,60}?[ \t]*=|[ \t]*(?::=|=>|=|:))[ \t]*(?:[rbuRBU]{1,2}(?=["']))?` + STRING,
       'g',
     ),
   },
@@ -45,9 +46,16 @@ const PATTERNS: CodePattern[] = [
     needs: /\[[ \t]*["']/,
   },
   {
-    // `"password" => "…"` (PHP), `{"password": "…"}` (Python/JS), `put("password", "…")`, `define('DB_PASSWORD', '…')`, `{ "Password", "…" }`.
+    // `"password" => "…"` (PHP), `{"password": "…"}` (Python/JS).
     id: 'quoted-key',
-    pattern: new RegExp(String.raw`(["'])([A-Za-z_][\w.-]{0,100})\1[ \t]*(?:=>|:|,)[ \t]*` + STRING, 'g'),
+    pattern: new RegExp(String.raw`(["'])([A-Za-z_][\w.-]{0,100})\1[ \t]*(?:=>|:)[ \t]*` + STRING, 'g'),
+  },
+  {
+    // `put("password", "…")`, `define('DB_PASSWORD', '…')`, `{ "Password", "…" }`, `('password', '…')`: a pair
+    // only when the key opens the call, tuple or initializer. In a longer list (`__all__`, argv, keyword
+    // tables, `"SecretKeyFactory", "PBEWithMD5AndDES"` after other arguments) neighbours are not key and value.
+    id: 'quoted-key',
+    pattern: new RegExp(String.raw`(?<=[(\[{][ \t]{0,20})(["'])([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*` + STRING, 'g'),
   },
   {
     // `setPassword("…")`
@@ -113,8 +121,20 @@ function toAssignment(fragment: Fragment, m: RegExpMatchArray, { id, key: mapKey
     end,
     groupId: `${fragment.file}#p${paragraphOf(paragraphs, start)}`,
   };
-  if (value.includes('\\')) assignment.decoded = value.replace(/\\(.)/g, '$1');
+  if (value.includes('\\')) assignment.decoded = unescape(value);
   return assignment;
+}
+
+/**
+ * The string a literal spells: `\u00FC` is `ü`, so a translated message (`"Schl\u00FCsselkennwort"`) is
+ * judged as the text it is, not as `u00FC`-studded noise. Other escapes keep the character they protect.
+ */
+function unescape(literal: string): string {
+  return literal.replace(/\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))/g, (_, braced?: string, u4?: string, x2?: string, other?: string) => {
+    const hex = braced ?? u4 ?? x2;
+    if (hex !== undefined) return String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff));
+    return other!;
+  });
 }
 
 function receiverPath(raw: string): string[] {

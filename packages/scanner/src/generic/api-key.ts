@@ -30,6 +30,13 @@ export const genericApiKey: GenericRule = {
       { file: 'settings.yaml', text: 'api_key: ${WEATHER_API_KEY}\napi_key_header: X-Api-Key\n' },
       { file: 'settings.yaml', text: 'access_key_id: AKIAIOSFODNN7EXAMPLE\nsecret_key_name: prod/app/key\n' },
       { file: 'settings.yaml', text: 'api_key: weather-service-key\n' },
+      // botocore constants, an API Gateway selection expression, a call cut at the line end (rst docs).
+      { file: 'credentials.py', text: "ACCESS_KEY = 'AWSAccessKeyId'\nSECRET_KEY = 'AWSSecretKey'\n" },
+      { file: 'create-api.json', text: '{"ApiKeySelectionExpression": "$request.header.x-api-key"}\n' },
+      { file: 'cloudfront.rst', text: '    private_key = serialization.load_pem_private_key(\n' },
+      // JDK provider tables: a class name then algorithm names, and a translated message.
+      { file: 'SunJCE.java', text: 'psA("SecretKeyFactory", "PBEWithMD5AndDES",\n    "1.2.840.113549.1.5.3", null);\nps("SecretKeyFactory", "PBKDF2WithHmacSHA512/256",\n' },
+      { file: 'keytool_ja.java', text: '{ "the.generated.secretkey", "\\u751F\\u6210\\u3055\\u308C\\u305F\\u79D8\\u5BC6\\u30AD\\u30FC" },\n' },
     ],
   },
 };

@@ -2,11 +2,11 @@ import { fake } from '@unleak/core';
 import type { GenericRule } from './rule.js';
 
 /**
- * Database, cache, UI and i18n keys, public keys and key ids: `*_key` names that are not credentials.
+ * Database, cache, UI and i18n keys, pagination fields (`result_key`, `limit_key` in SDK paginators), public keys and key ids: `*_key` names that are not credentials.
  * Tested on the normalised key name.
  */
 const NOT_CREDENTIAL_KEYS =
-  /(?:^|_)(?:primary|foreign|sort|partition|range|hash|row|column|composite|natural|surrogate|unique|index|shard|routing|group|dedup|deduplication|idempotency|cache|storage|local|lookup|map|object|bucket|s3|table|query|state|i18n|translation|locale|message|label|title|text|public|pub|publishable|shortcut|hot|toggle|modifier|enter|escape|esc|kms|cmk|ssh|gpg|pgp|registry|schema|sequence|issuer)_key$/;
+  /(?:^|_)(?:primary|foreign|sort|partition|range|hash|row|column|composite|natural|surrogate|unique|index|shard|routing|group|dedup|deduplication|idempotency|cache|storage|local|lookup|map|object|bucket|s3|table|query|state|i18n|translation|locale|message|label|title|text|public|pub|publishable|shortcut|hot|toggle|modifier|enter|escape|esc|kms|cmk|ssh|gpg|pgp|registry|schema|sequence|issuer|result|limit)_key$/;
 const UUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 
 /**
@@ -39,6 +39,8 @@ export const genericNamedKey: GenericRule = {
       { file: 'config.json', text: '{"kms_key_id": "555ea4a3-d53a-4412-9c66-3a7cb667b0d6", "tenant_key": "0736f5ef-7e88-499a-80cc-90c85d2a5180"}' },
       { file: 'config.json', text: '{"bucket_key": "SalesResults-1.2", "menu_key": "settings.menu.title", "short_key": "a1B2c3"}' },
       { file: 'src/config.ts', text: `const generic_key = "${fake.alnum(32, 'code')}";\n` },
+      // botocore paginators.
+      { file: 'paginators-1.json', text: '{"limit_key": "MaxResults", "result_key": "ReservedDBInstancesOfferings"}\n' },
     ],
   },
 };

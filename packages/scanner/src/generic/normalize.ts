@@ -20,10 +20,14 @@ const STOP_AFTER = new Set([
   'format', 'mode', 'prefix', 'suffix', 'ref', 'arn', 'env', 'var', 'location', 'store', 'provider', 'manager',
   'source', 'command', 'cmd', 'helper', 'class', 'method', 'algorithm', 'algo', 'size', 'bytes', 'bits', 'char',
   'chars', 'ids', 'key_id', 'selector', 'template', 'secret_ref', 'mount', 'volume', 'generator', 'index',
+  'factory', 'mgr', 'handler', 'spec', 'exception', 'last', 'used',
 ]);
 /** Words that, before the credential word, describe a UI or a flag (`show_password`, `reset_token`). */
-const STOP_BEFORE = new Set(['reset', 'forgot', 'show', 'hide', 'has', 'is', 'use', 'require', 'requires', 'enable', 'disable', 'validate', 'verify', 'check', 'generate', 'min', 'max', 'no', 'csrf', 'xsrf', 'next', 'page', 'continuation', 'pagination', 'cancel', 'cancellation', 'to']);
-/** Words that, right before the credential word, name a value that is public by design (`public_key`, `publicToken`). */
+const STOP_BEFORE = new Set(['reset', 'forgot', 'show', 'hide', 'has', 'is', 'use', 'require', 'requires', 'enable', 'disable', 'validate', 'verify', 'check', 'generate', 'min', 'max', 'no', 'csrf', 'xsrf', 'next', 'page', 'continuation', 'pagination', 'idempotency', 'change', 'update', 'request', 'action', 'input', 'output', 'cancel', 'cancellation', 'to']);
+/**
+ * Words that, right before the credential word or the word before it, name a value that is public by design
+ * (`public_key`, `publicToken`, .NET's `publicKeyToken`).
+ */
 const PUBLIC_BEFORE = new Set(['public', 'publishable', 'pub']);
 
 /**
@@ -34,6 +38,6 @@ const PUBLIC_BEFORE = new Set(['public', 'publishable', 'pub']);
 export function hasStopWord(normalized: string, at: number, end: number): boolean {
   const before = normalized.slice(0, at).split('_').filter(Boolean);
   const after = normalized.slice(end).split('_').filter(Boolean);
-  if (PUBLIC_BEFORE.has(before[before.length - 1] ?? '')) return true;
+  if (before.slice(-2).some((w) => PUBLIC_BEFORE.has(w))) return true;
   return after.some((w) => STOP_AFTER.has(w)) || before.some((w) => STOP_BEFORE.has(w));
 }

@@ -35,6 +35,8 @@ export const genericPassword: GenericRule = {
       { file: 'main.tf', text: `resource "aws_db_instance" "main" {\n  username = "app"\n  password = "${password}"\n}\n` },
       { file: 'k8s/deploy.yaml', text: `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n            - name: DB_PASSWORD\n              value: "${password}"\n` },
       { file: 'lib/client.rb', text: `client = Client.new(:password => '${password}')\n` },
+      { file: '.env', text: `DB_PASSWORD=-s-${password}\n` },
+      { file: 'test_config.py', text: `waited = [('password', '${password}'), ('realm', 'pypi')]\nprops.put("password", "${password}");\n` },
       { file: 'src/db.js', text: `const pass = process.env.DB_PASS ?? '${password}';\n` },
       { file: '.netrc', text: `machine api.acme.io login deploy password ${password}\n` },
       { file: 'appsettings.json', text: `{"ConnectionStrings": {"Default": "Server=db;Database=shop;User Id=app;Password=${password};"}}` },
@@ -61,6 +63,15 @@ export const genericPassword: GenericRule = {
       { file: 'app.py', text: 'password = "<your-password>"\nPASSWORD = "********"\n' },
       { file: 'notes.txt', text: 'Password: ask the on-call engineer for it\nThe default password=admin until first login.\n' },
       { file: 'README.md', text: 'password: Required\nPuttyPassword=0\npasswordVariable: \'PASSWORD\'\n' },
+      // Resource bundles: message keys and their translations.
+      { file: 'keytool_de.java', text: '{ "key.password", "Schl\\u00FCsselkennwort" },\n{ "keystore.password", "Ziel-Keystore-Kennwort" },\n{ "PW", "Palau" },\n' },
+      // Lists whose neighbours are not key and value: `__all__`, argv, command-line switches.
+      { file: 'urllib/request.py', text: "__all__ = ['HTTPPasswordMgr', 'HTTPPasswordMgrWithDefaultRealm',\n" },
+      { file: 'test_embed.py', text: "'argv': ['./argv0', '-E', '-c', 'pass', 'arg1', '-v', 'arg3'],\nwords = {'Build', 'Bypass', 'Create'}\n" },
+      { file: 'node.js', text: 'cliArguments.push("-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass", "-EncodedCommand");\n' },
+      { file: 'get-user.json', text: '{"PasswordLastUsed": "2016-09-08T21:47:36Z"}\n' },
+      { file: 'statement.py', text: '@with_production("pass_stmt", "\'pass\'")\n' },
+      { file: 'test_urllib2.py', text: "('http', 'user/name', 'password', 'localhost:22')),\n" },
     ],
   },
 };

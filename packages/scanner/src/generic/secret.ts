@@ -32,6 +32,12 @@ export const genericSecret: GenericRule = {
       { file: 'src/secrets.d.ts', text: '  SecretString: "STRING_VALUE",\n  SecretBinary: new Uint8Array(),\n' },
       { file: 'README.md', text: '    options.auth = "user:password";\nSECRET_KEY=YOURSECRETKEYGOESHERE # comment\n' },
       { file: 'notes.txt', text: 'CREDENTIALS_ID = "K8S_CRED"\nkeyVaultToStoreSecrets: cmp2-qat-1208358310\n' },
+      { file: 'issue.json', text: '{"security": [{"petstore_auth": ["write:pets", "read:pets"]}]}\n' },
+      // JDK sources: TLS algorithm names and header names under secret-like keys.
+      { file: 'SunJCE.java', text: 'List.of("SunTls12MasterSecret", "SunTlsExtendedMasterSecret"),\n' },
+      { file: 'RSAKeyExchange.java', text: '"SunTls12RsaPremasterSecret" : "SunTlsRsaPremasterSecret";\n' },
+      { file: 'AuthenticationFilter.java', text: 'String hdrname = proxy ? "Proxy-Authorization" : "Authorization";\n' },
+      { file: 'urllib/request.py', text: "__all__ = ['HTTPPasswordMgrWithPriorAuth', 'AbstractBasicAuthHandler',\n" },
     ],
   },
 };

@@ -62,10 +62,10 @@ export const httpAuthRules: Rule[] = [
     id: 'http-authorization-header-raw',
     title: 'Credential in an HTTP Authorization header without a scheme',
     keywords: ['authorization'],
-    // Without a scheme the value itself must look like a token: long, not a word, and the whole header value
+    // The header name stands alone (`Proxy-Authorization` too, `EndpointAuthorization` not). Without a scheme the value itself must look like a token: long, not a word, and the whole header value
     // (`AWS4-HMAC-SHA256 Credential=…` is a scheme with parameters, not a token).
     pattern: new RegExp(
-      `authorization["'\`]?[ \\t]{0,4}:[ \\t]{0,8}["'\`]?(?<secret>${TOKEN}{16,1024})(?=["'\`]|[ \\t]*(?:\\r?\\n|$)|[ \\t]*[,;)}\\]])`,
+      `(?<![A-Za-z0-9_])authorization["'\`]?[ \\t]{0,4}:[ \\t]{0,8}["'\`]?(?<secret>${TOKEN}{16,1024})(?=["'\`]|[ \\t]*(?:\\r?\\n|$)|[ \\t]*[,;)}\\]])`,
       'i',
     ),
     minEntropy: 3.2,
@@ -83,6 +83,8 @@ export const httpAuthRules: Rule[] = [
         'Authorization: Bearer',
         'authorization: `AWS4-HMAC-SHA256 Credential=${creds.accessKeyId}/20261129/us-east-1/s3/aws4_request, Signature=${sig}`,',
         `Authorization: ${fake.alnum(20, 'raw7')} and then some prose`,
+        // cfn-lint's resource-type hashes: a type name that ends in Authorization is not the header.
+        `"AWS::Redshift::EndpointAuthorization": "${fake.hex(16, 'raw8')}",`,
       ],
     },
   },
