@@ -1,21 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { classify, discoverProjects } from '../src/index.js';
 import { det } from './helpers.js';
+import { tempRepos } from './temp-repo.js';
 
-const dirs: string[] = [];
-function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'unleak-projects-'));
-  dirs.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const repo = tempRepos();
 
 describe('discoverProjects', () => {
   it('finds Nx projects by project.json and package.json nx sections, not plain packages', () => {

@@ -1,22 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { fake } from '@unleak/core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifyAll, discoverProjects, renderItemValue } from '../src/index.js';
 import { det } from './helpers.js';
+import { tempRepos } from './temp-repo.js';
 
-const dirs: string[] = [];
-function repo(files: Record<string, string>, name = 'unleak-repo-'): string {
-  const root = mkdtempSync(join(tmpdir(), name));
-  dirs.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const repo = tempRepos();
 
 describe('connection strings as the scanner reports them (password = the detection value)', () => {
   it('puts the password into the rotation JSON next to the parts', () => {
