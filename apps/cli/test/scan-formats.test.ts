@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FINDING_KEYS } from './scan-contract.js';
+import { FINDING_KEYS, HISTORY_KEYS } from './scan-contract.js';
 import { main } from '../src/main.js';
 import { fakeIo } from './helpers.js';
 import { awsKeyId, githubToken, tempRepo } from './scan-helpers.js';
@@ -30,7 +30,7 @@ describe('scan output formats', () => {
     expect(doc.findings.length).toBeGreaterThanOrEqual(3);
     for (const f of doc.findings) {
       expect(Object.keys(f)).toEqual(FINDING_KEYS.filter((k) => k in f));
-      expect(Object.keys(f)).toEqual(FINDING_KEYS.filter((k) => k !== 'commit'));
+      expect(Object.keys(f)).toEqual(FINDING_KEYS.filter((k) => !HISTORY_KEYS.includes(k)));
       expect(['critical', 'high', 'medium', 'low']).toContain(f.sensitivity);
       expect(['ssm-string', 'ssm-secure', 'secrets-manager', 'vault', 'remove']).toContain(f.store);
       expect(f.line).toBeGreaterThanOrEqual(1);

@@ -60,9 +60,28 @@ export function rotationFor(input: RotationInput): Rotation {
   return { needed: true, note: 'no AWS template for this kind; rotate with a custom Lambda or at the issuer' };
 }
 
-/** History findings: the value stays readable in git after migration. */
-export function exposureOf(commit: string | undefined, since: string | undefined): Exposure | undefined {
+/** Where a history finding's value was first committed, and whether it is still in HEAD. */
+export interface ExposureInput {
+  commit?: string;
+  /** Author date of that commit (ISO 8601). */
+  committedAt?: string;
+  /** The value still occurs in the tip version of the file; undefined when unknown. */
+  inHead?: boolean;
+}
+
+/**
+ * History findings: the value stays readable in git after migration, so it must be rotated either way.
+ * e.g. "committed 2024-03-02 (abc1234), removed from HEAD but still in history: rotate".
+ */
+export function exposureOf(input: ExposureInput): Exposure | undefined {
+  const { commit, committedAt, inHead } = input;
   if (!commit) return undefined;
-  const when = since ? ` (${since.slice(0, 10)})` : '';
-  return { commit, ...(since ? { since } : {}), mustRotate: true, note: `in git history since commit ${commit.slice(0, 12)}${when}: rotate it even after migration` };
+  const when = committedAt ? `committed ${committedAt.slice(0, 10)} (${commit.slice(0, 7)})` : `committed in ${commit.slice(0, 7)}`;
+  const note =
+    inHead === false
+      ? `${when}, removed from HEAD but still in history: rotate`
+      : inHead === true
+        ? `${when}, still in HEAD: migrate it, then rotate (history keeps the old value)`
+        : `${when}, in git history: rotate it even after migration`;
+  return { commit, ...(committedAt ? { since: committedAt } : {}), ...(inHead !== undefined ? { inHead } : {}), mustRotate: true, note };
 }

@@ -18,7 +18,10 @@ export interface Rotation {
 /** A value found by a `--history` scan: it stays readable in git, so it must be rotated even after migration. */
 export interface Exposure {
   commit: string;
+  /** Author date of the commit that first added the value (ISO 8601). */
   since?: string;
+  /** The value is still in HEAD (true), only in history (false), or unknown (absent). */
+  inHead?: boolean;
   mustRotate: true;
   note: string;
 }

@@ -123,7 +123,7 @@ describe('credential grouping', () => {
   it('flags history findings for rotation even after migration', () => {
     const d = det({ rule: 'stripe-live-secret-key', kind: 'payment-key', file: 'src/pay.ts', fileKind: 'typescript', key: 'stripeKey', commit: 'a1b2c3d4e5f6a7b8c9d0', committedAt: '2024-03-01T10:00:00Z' });
     const [f] = classifyAll([d], {}).findings;
-    expect(f?.exposure).toEqual({ commit: 'a1b2c3d4e5f6a7b8c9d0', since: '2024-03-01T10:00:00Z', mustRotate: true, note: 'in git history since commit a1b2c3d4e5f6 (2024-03-01): rotate it even after migration' });
+    expect(f?.exposure).toEqual({ commit: 'a1b2c3d4e5f6a7b8c9d0', since: '2024-03-01T10:00:00Z', mustRotate: true, note: 'committed 2024-03-01 (a1b2c3d), in git history: rotate it even after migration' });
   });
 
   it('gives distinct values that would share a name distinct names', () => {

@@ -16,7 +16,7 @@ export interface Detection extends Finding {
   parts?: Record<string, string | SecretValue>;
 }
 
-const PUBLIC_KEYS = ['rule', 'file', 'line', 'column', 'endLine', 'endColumn', 'fingerprint', 'redacted', 'kind', 'sensitivity', 'store', 'commit'] as const;
+const PUBLIC_KEYS = ['rule', 'file', 'line', 'column', 'endLine', 'endColumn', 'fingerprint', 'redacted', 'kind', 'sensitivity', 'store', 'project', 'commit', 'committedAt', 'inHead'] as const;
 
 /** The `scan --format json` contract fields only, in contract order. */
 export function toPublicFinding(f: Finding): Finding {

@@ -100,8 +100,14 @@ export interface Finding extends Span {
   kind: SecretKind;
   sensitivity: Sensitivity;
   store: StoreKind;
+  /** The Nx project owning the file, when the scanned repository is an Nx workspace and a project owns it. */
+  project?: string;
   /** Set for findings from `--history`: the commit that introduced the value. */
   commit?: string;
+  /** `--history`: that commit's author date (ISO 8601). */
+  committedAt?: string;
+  /** `--history`: whether the value still occurs in the tip version of the file (HEAD or the --branch tip). */
+  inHead?: boolean;
 }
 
 /** Where a finding sits, as seen by format-aware extraction; feeds the classifier and the rewriters. */

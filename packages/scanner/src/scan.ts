@@ -11,7 +11,9 @@ import { locate, type Located, type ScannedFragment } from './located.js';
 import { DetectPool, scanFile, type FileScan } from './parallel/detect-pool.js';
 import { defaultKit } from './default-kit.js';
 import { toPosix } from './sources/gitignore.js';
-import { historyFragments } from './sources/history.js';
+import { diffFragments } from './sources/diff-range.js';
+import { historyFragments, HistoryLog, type HistoryRange } from './sources/history.js';
+import { settleHistory } from './sources/history-findings.js';
 import { readFileFragments, type ReadOutcome } from './sources/read-file.js';
 import type { SourceFragment } from './sources/source-fragment.js';
 import { stagedFragments, stagedPaths } from './sources/staged.js';
@@ -30,8 +32,13 @@ export interface ScanOptions {
   paths?: string[];
   /** Scan the git index instead of the working tree. */
   staged?: boolean;
-  /** Scan the lines added by each commit (`--since REV`: only commits after REV). */
-  history?: { since?: string };
+  /**
+   * Scan the lines added by each commit reachable from `branch` (default HEAD), after `since` if given.
+   * Findings carry `commit`, `committedAt` and `inHead`; one per value and file (the oldest commit).
+   */
+  history?: HistoryRange;
+  /** Scan only the lines a range adds: `BASE..HEAD`, or `BASE...HEAD` from the merge base (pull requests). */
+  diff?: string;
   config?: ScanConfig;
   baseline?: Baseline;
   onProgress?: (p: ScanProgress) => void;
@@ -60,8 +67,9 @@ export async function scanWith(options: ScanOptions, kit: DetectorKit): Promise<
   const dropped: Suppressed[] = [];
   const progress: ScanProgress = { files: 0, bytes: 0, findings: 0 };
   const onSkip = (s: SkippedPath) => void skipped.push(s);
+  const historyLog = options.history ? new HistoryLog() : undefined;
 
-  for await (const scanned of scannedFragments(root, options, kit, onSkip)) {
+  for await (const scanned of scannedFragments(root, options, kit, onSkip, historyLog)) {
     if (options.signal?.aborted) throw new InterruptedError('scan interrupted; no report written');
     if (scanned.firstOfFile) progress.files++;
     progress.bytes += scanned.bytes;
@@ -75,11 +83,12 @@ export async function scanWith(options: ScanOptions, kit: DetectorKit): Promise<
     options.onProgress?.({ ...progress });
   }
 
-  if (options.paths?.length && !options.history && progress.files === 0) {
+  if (options.paths?.length && !options.history && !options.diff && progress.files === 0) {
     const why = skipped.slice(0, 3).map((s) => `${s.relPath} (${s.reason})`);
     throw new UsageError(`read none of the given paths${why.length ? `: ${why.join(', ')}` : ''}; pass text files that exist`);
   }
-  const { detections, suppressed } = filters.finish(kept);
+  const finished = filters.finish(kept);
+  const { detections, suppressed } = historyLog ? await settleHistory(root, finished, historyLog, options.signal) : finished;
   return {
     detections,
     suppressed: [...dropped, ...suppressed],
@@ -90,13 +99,21 @@ export async function scanWith(options: ScanOptions, kit: DetectorKit): Promise<
 
 /**
  * Detection over every source. A directory walk with the built-in rules spreads its files over worker
- * threads once it has seen enough of them to pay for starting the workers; history, the git index, large
- * files and custom kits are scanned in-process.
+ * threads once it has seen enough of them to pay for starting the workers, and the main thread takes its
+ * own share: it scans a file itself whenever every worker already has a full queue, instead of waiting.
+ * History, the git index, large files and custom kits are scanned in-process. Results come out in walk
+ * order.
  */
-async function* scannedFragments(root: string, options: ScanOptions, kit: DetectorKit, onSkip: (s: SkippedPath) => void): AsyncGenerator<ScannedFragment> {
+async function* scannedFragments(
+  root: string,
+  options: ScanOptions,
+  kit: DetectorKit,
+  onSkip: (s: SkippedPath) => void,
+  historyLog?: HistoryLog,
+): AsyncGenerator<ScannedFragment> {
   const detect = createDetector(kit);
   const inProcess = (source: SourceFragment) => locate(source, detect(source.fragment));
-  const fromGit = await gitFragments(root, options, kit, onSkip);
+  const fromGit = await gitFragments(root, options, kit, onSkip, historyLog);
   if (fromGit) {
     for await (const source of fromGit) yield inProcess(source);
     return;
@@ -105,15 +122,20 @@ async function* scannedFragments(root: string, options: ScanOptions, kit: Detect
   const queue: FileJob[] = [];
   try {
     let seen = 0;
+    let turnedAt = performance.now();
     for await (const entry of walkFiles(root, options.paths, onSkip)) {
       if (++seen === POOL_AFTER_FILES && kit === defaultKit) pool = DetectPool.open();
-      queue.push({ entry, scan: pool ? pool.scan(entry) : scanFile(detect, kit, entry) });
-      if (!pool) {
-        yield* settled(queue.shift()!, kit, onSkip, inProcess);
-      } else if (queue.length >= pool.capacity) {
-        // Drain half the queue, so the next files go out in full batches while the workers finish the rest.
+      queue.push(pool && !pool.saturated ? pooledJob(pool, entry) : { entry, result: scanFile(detect, kit, entry) });
+      while (queue[0]?.result) yield* settled(queue.shift()!, kit, onSkip, inProcess);
+      if (!pool) continue;
+      if (queue.length >= MAX_QUEUED_FILES) {
         pool.flush();
-        while (queue.length > pool.capacity / 2) yield* settled(queue.shift()!, kit, onSkip, inProcess);
+        while (queue.length > MAX_QUEUED_FILES / 2) yield* settled(queue.shift()!, kit, onSkip, inProcess);
+      } else if (performance.now() - turnedAt >= TURN_MS) {
+        // The walk and the main thread's own scans run on microtasks: let the workers' results in.
+        pool.flush();
+        await new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
+        turnedAt = performance.now();
       }
     }
     pool?.flush();
@@ -123,10 +145,26 @@ async function* scannedFragments(root: string, options: ScanOptions, kit: Detect
   }
 }
 
-/** The added lines of history or the staged blobs; undefined when the working tree is to be walked. */
-async function gitFragments(root: string, options: ScanOptions, kit: DetectorKit, onSkip: (s: SkippedPath) => void): Promise<AsyncIterable<SourceFragment> | undefined> {
+function pooledJob(pool: DetectPool, entry: FileEntry): FileJob {
+  const job: FileJob = { entry };
+  job.pending = pool.scan(entry).then((result) => (job.result = result));
+  return job;
+}
+
+/** The added lines of history or of a diff range, or the staged blobs; undefined when the working tree is to be walked. */
+async function gitFragments(
+  root: string,
+  options: ScanOptions,
+  kit: DetectorKit,
+  onSkip: (s: SkippedPath) => void,
+  historyLog?: HistoryLog,
+): Promise<AsyncIterable<SourceFragment> | undefined> {
   const given = options.paths?.map((p) => toPosix(relative(root, resolve(root, p))));
-  if (options.history) return historyFragments(root, options.history.since, given, kit, options.signal);
+  if ([options.history, options.diff, options.staged].filter(Boolean).length > 1) {
+    throw new UsageError('--history, --diff and --staged each pick what to scan; use one of them');
+  }
+  if (options.history) return historyFragments(root, options.history, given, kit, historyLog ?? new HistoryLog(), options.signal);
+  if (options.diff !== undefined) return diffFragments(root, options.diff, given, kit, options.signal);
   if (!options.staged) return undefined;
   const staged = await stagedPaths(root, options.signal);
   const wanted = given ? staged.filter((s) => given.some((g) => g === '' || s === g || s.startsWith(`${g}/`))) : staged;
@@ -138,11 +176,16 @@ async function gitFragments(root: string, options: ScanOptions, kit: DetectorKit
 
 /** Below this many files a scan finishes before workers would have started. */
 const POOL_AFTER_FILES = 64;
+/** Files scanned or in flight but not yet handed on: bounds the results held while a worker lags behind. */
+const MAX_QUEUED_FILES = 1024;
+/** How long the main thread scans before it lets worker messages in (ms). */
+const TURN_MS = 4;
 
-/** A file of the walk and its scan, done in-process or pending in the pool. */
+/** A file of the walk and its scan: done (in-process, or settled by the pool) or pending in the pool. */
 interface FileJob {
   entry: FileEntry;
-  scan: Promise<FileScan> | FileScan;
+  result?: FileScan;
+  pending?: Promise<FileScan>;
 }
 
 async function* settled(
@@ -152,7 +195,7 @@ async function* settled(
   inProcess: (source: SourceFragment) => ScannedFragment,
 ): AsyncGenerator<ScannedFragment> {
   const { entry } = job;
-  const result = await job.scan;
+  const result = job.result ?? (await job.pending!);
   if (result.status === 'scanned') {
     yield result.scanned;
   } else if (result.status === 'skipped') {

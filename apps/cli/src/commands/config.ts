@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError } from '@unleak/core';
+import { UsageError, type Detection } from '@unleak/core';
 import { loadConfig } from '../config-file.js';
 import { EXIT, type Io } from '../io.js';
 
@@ -42,7 +42,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const [{ scan }, classifier] = await Promise.all([import('@unleak/scanner'), import('@unleak/classifier')]);
   const policy = config.policy ?? classifier.defaultPolicy();
 
-  const { detections } = await scan({ root, paths: [file], ...(config.scan ? { config: config.scan } : {}) });
+  const scanned = { root, paths: [file], ...(config.scan ? { config: config.scan } : {}) };
+  const detections = await withHistoryExposure((await scan(scanned)).detections, () => scan({ ...scanned, history: {} }));
   const here = detections.filter((d) => d.file === file && d.line <= line && line <= d.endLine);
   if (here.length === 0) {
     const lines = [...new Set(detections.filter((d) => d.file === file).map((d) => d.line))].sort((a, b) => a - b);
@@ -58,6 +59,24 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.stdout(`\n${classifier.explainFinding(finding, items.find((i) => i.id === finding.group), d.redacted)}`);
   }
   return EXIT.ok;
+}
+
+/**
+ * Findings whose value the file's git history also holds carry the commit that added it, its date and
+ * whether it is still in HEAD, so the explanation shows the exposure. Outside git there is no history.
+ */
+async function withHistoryExposure(found: Detection[], readHistory: () => Promise<{ detections: Detection[] }>): Promise<Detection[]> {
+  const history = await readHistory().catch((e: unknown) => {
+    if (e instanceof UsageError) return undefined;
+    throw e;
+  });
+  const first = new Map<string, Detection>();
+  for (const h of history?.detections ?? []) if (!first.has(h.fingerprint)) first.set(h.fingerprint, h);
+  return found.map((d) => {
+    const h = first.get(d.fingerprint);
+    if (!h?.commit) return d;
+    return { ...d, commit: h.commit, ...(h.committedAt ? { committedAt: h.committedAt } : {}), ...(h.inHead !== undefined ? { inHead: h.inHead } : {}) };
+  });
 }
 
 /** `src/app.ts:12` → file relative to root (forward slashes) and a 1-based line. */

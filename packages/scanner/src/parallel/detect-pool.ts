@@ -21,8 +21,11 @@ export function scanFile(detect: Detector, factory: FragmentFactory, entry: File
 
 const WORKER_ROLE = 'unleak-detect-worker';
 const MAX_WORKERS = 4;
-/** Files queued per worker: enough to keep it busy while the main thread walks and filters. */
-const QUEUE_PER_WORKER = 128;
+/**
+ * Files queued per worker: enough to keep it busy while the main thread scans files of its own between
+ * turns of the event loop, few enough that the worker's backlog at the end of the walk is short.
+ */
+const QUEUE_PER_WORKER = 64;
 /** Files per message: most files yield nothing, and a message costs more than scanning a small file. */
 const BATCH = 16;
 
@@ -77,8 +80,9 @@ export class DetectPool {
     }
   }
 
-  get capacity(): number {
-    return Math.max(1, this.workers.length) * QUEUE_PER_WORKER;
+  /** Every worker has a full queue: the caller had better scan the next file itself than wait. */
+  get saturated(): boolean {
+    return this.jobs.size >= Math.max(1, this.workers.length) * QUEUE_PER_WORKER;
   }
 
   scan(entry: FileEntry): Promise<FileScan> {

@@ -22,6 +22,25 @@ export async function assertGitRepository(cwd: string, signal?: AbortSignal): Pr
   await gitOutput(cwd, ['rev-parse', '--is-inside-work-tree'], signal);
 }
 
+/**
+ * The commit a revision names (full sha), or undefined when git knows no such commit. A revision that
+ * starts with '-' is refused before git sees it (it would be read as an option).
+ */
+export async function commitOf(cwd: string, rev: string, flag: string, signal?: AbortSignal): Promise<string | undefined> {
+  if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) throw new UsageError(`${flag} '${rev}' is not a revision; give a commit, branch or tag`);
+  const out = await gitOutputOrUndefined(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], signal);
+  return out?.toString('utf8').trim() || undefined;
+}
+
+/** Like gitOutput, but a non-zero exit is an answer (undefined), not an error. Git's absence still throws. */
+export async function gitOutputOrUndefined(cwd: string, args: string[], signal?: AbortSignal): Promise<Buffer | undefined> {
+  const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], signal });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (c: Buffer) => chunks.push(c));
+  child.stderr.resume();
+  return (await exitCode(child)) === 0 ? Buffer.concat(chunks) : undefined;
+}
+
 /** Streams git's stdout line by line (for `git log -p`, which can be gigabytes). */
 export async function* gitLines(cwd: string, args: string[], signal?: AbortSignal): AsyncGenerator<string> {
   const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], signal });
@@ -42,7 +61,7 @@ export async function* gitLines(cwd: string, args: string[], signal?: AbortSigna
 function exitCode(child: ReturnType<typeof spawn>): Promise<number> {
   return new Promise((resolve, reject) => {
     child.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') reject(new UsageError('git is not installed or not on PATH; --staged and --history need git'));
+      if (e.code === 'ENOENT') reject(new UsageError('git is not installed or not on PATH; --staged, --history and --diff need git'));
       else reject(e);
     });
     child.on('close', (code) => resolve(code ?? 1));
@@ -51,7 +70,7 @@ function exitCode(child: ReturnType<typeof spawn>): Promise<number> {
 
 function gitError(cwd: string, args: string[], stderr: string): UsageError {
   if (/not a git repository/i.test(stderr)) {
-    return new UsageError(`'${cwd}' is not inside a git repository; --staged and --history need one (scan a directory without those flags instead)`);
+    return new UsageError(`'${cwd}' is not inside a git repository; --staged, --history and --diff need one (scan a directory without those flags instead)`);
   }
   if (/unknown revision|bad revision|ambiguous argument/i.test(stderr)) {
     return new UsageError(`git does not know the revision in 'git ${args.slice(0, 2).join(' ')}…'; check --since (a commit, tag or branch that exists)`);

@@ -1,25 +1,65 @@
-import { skipReasonForPath } from '../skip-rules.js';
-import { isTestPath } from '../test-path.js';
-import { assertGitRepository, gitLines } from './git.js';
+import { UsageError } from '@unleak/core';
+import { assertGitRepository, commitOf, gitLines } from './git.js';
+import { parsePatch } from './patch.js';
 import type { FragmentFactory, SourceFragment } from './source-fragment.js';
 
-/** A marker no diff line can start with (diff body lines start with '+', '-', ' ' or '\\'). */
-const COMMIT_MARKER = '\u0001commit ';
+/** `--history [--since REV] [--branch B]`: the commits reachable from B (default HEAD) and not from REV. */
+export interface HistoryRange {
+  since?: string;
+  branch?: string;
+}
 
-/** The git arguments for `--history [--since REV]`: added lines only (-U0), one header line per commit. */
-export function historyArgs(since?: string, paths: string[] = []): string[] {
+/**
+ * What a history scan learns while streaming `git log`, for the step that settles its findings
+ * (sources/history-findings.ts): the tip it walked from, the commits in output order (newest first,
+ * parents after children) and the renames git detected.
+ */
+export class HistoryLog {
+  /** The commit the log started from (B's tip or HEAD); undefined for a repository without commits. */
+  tip: string | undefined;
+  private readonly order = new Map<string, number>();
+  readonly renames: { ordinal: number; from: string; to: string }[] = [];
+
+  commit(sha: string): void {
+    if (!this.order.has(sha)) this.order.set(sha, this.order.size);
+  }
+
+  rename(from: string, to: string): void {
+    this.renames.push({ ordinal: this.order.size - 1, from, to });
+  }
+
+  /** Larger is older: `--topo-order` prints a commit after all of its descendants. */
+  ordinal(sha: string | undefined): number {
+    return sha === undefined ? -1 : (this.order.get(sha) ?? -1);
+  }
+}
+
+/**
+ * The git arguments: added lines only (-U0); renames detected, so a moved file is not reported again;
+ * binary files and textconv/external diff drivers never produce hunks.
+ *
+ * Merges use `--cc` (`--diff-merges=dense-combined`): a merge then shows only the lines that differ from
+ * every parent, i.e. conflict resolutions and "evil" edits, and the parser keeps the lines added relative to
+ * all parents. `first-parent` would replay the whole merged branch (every secret of it reported twice);
+ * `remerge` shows the same new lines but re-runs each merge (slower, git ≥ 2.36, no octopus merges). The
+ * merged branch's own commits are reached by the normal walk and scanned once each.
+ */
+export function historyArgs(revisions: string[], paths: string[] = []): string[] {
   return [
     '-c',
     'core.quotePath=false',
     'log',
     '-p',
     '-U0',
+    '--cc',
+    '--find-renames',
+    '--topo-order',
     '--no-color',
     '--no-ext-diff',
-    '--no-renames',
+    '--no-textconv',
     '--relative',
     '--format=%x01commit %H %aI',
-    ...(since ? [`${since}..HEAD`] : []),
+    ...revisions,
     '--',
     ...paths,
   ];
@@ -28,101 +68,29 @@ export function historyArgs(since?: string, paths: string[] = []): string[] {
 /** Streams `git log -p` as one fragment per commit and file holding the added lines, with their line numbers. */
 export async function* historyFragments(
   root: string,
-  since: string | undefined,
+  range: HistoryRange,
   paths: string[] | undefined,
   factory: FragmentFactory,
+  log: HistoryLog,
   signal?: AbortSignal,
 ): AsyncGenerator<SourceFragment> {
   await assertGitRepository(root, signal);
-  yield* parseHistory(gitLines(root, historyArgs(since, paths), signal), factory);
+  const revisions = await historyRevisions(root, range, signal);
+  if (!revisions) return;
+  log.tip = revisions.tip;
+  const events = { onCommit: (sha: string) => log.commit(sha), onRename: (from: string, to: string) => log.rename(from, to) };
+  yield* parsePatch(gitLines(root, historyArgs(revisions.args, paths), signal), factory, events);
 }
 
-interface Pending {
-  commit: string;
-  committedAt: string;
-  file: string;
-  lines: string[];
-  lineMap: number[];
-  bytes: number;
-}
-
-/** Pure parser over the lines of `git log -p -U0` output (exported for tests). */
-export async function* parseHistory(lines: AsyncIterable<string> | Iterable<string>, factory: FragmentFactory): AsyncGenerator<SourceFragment> {
-  let commit = '';
-  let committedAt = '';
-  let file: string | undefined;
-  let current: Pending | undefined;
-  let added = 0;
-  let removed = 0;
-  let nextLine = 0;
-
-  const flush = (): SourceFragment | undefined => {
-    const done = current;
-    current = undefined;
-    if (!done || done.lines.length === 0) return undefined;
-    const text = done.lines.join('\n');
-    return {
-      fragment: {
-        file: done.file,
-        text,
-        fileKind: factory.fileKindOf(done.file, text.slice(0, 4096)),
-        commit: done.commit,
-        committedAt: done.committedAt,
-        lineMap: done.lineMap,
-        isTest: isTestPath(done.file),
-      },
-      firstLine: 1,
-      firstColumn: 1,
-      bytes: done.bytes,
-      firstOfFile: true,
-    };
-  };
-
-  for await (const line of lines) {
-    if (added > 0 || removed > 0) {
-      if (line.startsWith('+')) {
-        added--;
-        if (current) {
-          current.lines.push(line.slice(1));
-          current.lineMap.push(nextLine);
-          current.bytes += Buffer.byteLength(line); // the line without '+', plus its newline
-        }
-        nextLine++;
-        continue;
-      }
-      if (line.startsWith('-')) {
-        removed--;
-        continue;
-      }
-      if (line.startsWith('\\')) continue;
-      added = removed = 0;
-    }
-    if (line.startsWith(COMMIT_MARKER)) {
-      const f = flush();
-      if (f) yield f;
-      const [sha = '', date = ''] = line.slice(COMMIT_MARKER.length).split(' ');
-      commit = sha;
-      committedAt = date;
-      file = undefined;
-    } else if (line.startsWith('diff --git ')) {
-      const f = flush();
-      if (f) yield f;
-      file = undefined;
-    } else if (line.startsWith('+++ ')) {
-      const target = line.slice(4).replace(/\t$/, '');
-      file = target === '/dev/null' ? undefined : target.replace(/^b\//, '');
-      if (file !== undefined && skipReasonForPath(file) === undefined) {
-        current = { commit, committedAt, file, lines: [], lineMap: [], bytes: 0 };
-      }
-    } else if (line.startsWith('@@ ')) {
-      const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (hunk) {
-        removed = hunk[1] === undefined ? 1 : Number(hunk[1]);
-        nextLine = Number(hunk[2]);
-        added = hunk[3] === undefined ? 1 : Number(hunk[3]);
-      }
-    }
+/** The tip and the revision arguments for git log; undefined for a repository without commits (nothing to scan). */
+async function historyRevisions(root: string, range: HistoryRange, signal?: AbortSignal): Promise<{ tip: string; args: string[] } | undefined> {
+  const tip = await commitOf(root, range.branch ?? 'HEAD', '--branch', signal);
+  if (!tip) {
+    if (range.branch === undefined) return undefined;
+    throw new UsageError(`--branch '${range.branch}' is not a branch, tag or commit in this repository; check 'git branch -a' (in CI, fetch it first)`);
   }
-  const last = flush();
-  if (last) yield last;
+  if (range.since === undefined) return { tip, args: [tip] };
+  const since = await commitOf(root, range.since, '--since', signal);
+  if (!since) throw new UsageError(`--since '${range.since}' is not a commit, branch or tag in this repository; check --since (in CI, fetch it first)`);
+  return { tip, args: [`${since}..${tip}`] };
 }
