@@ -1,24 +1,27 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { storeSafeName } from './project.js';
 import type { ProjectRoot } from './types.js';
+import { findWorkspaceRoot, readWorkspace } from './workspace.js';
 
 /**
  * Project roots of a repository, for the classifier's `projects` option. In an Nx workspace (nx.json at
- * the root) a project is a folder with `project.json`, or a `package.json` with an `nx` section; elsewhere
- * the nearest manifest names the module: package.json `name`, go.mod `module`, pyproject `name`,
- * pom.xml `artifactId`. When no manifest names the root, the root folder's basename comes last as a
+ * the root or above it) the projects are Nx's (`readWorkspace`, the one place that knows what an Nx
+ * project is), under their store-safe unscoped names, so a migrated secret's name uses the project a scan
+ * attributes its finding to; elsewhere the nearest manifest names the module: package.json `name`,
+ * go.mod `module`, pyproject `name`, pom.xml `artifactId`. When no manifest names the root, the root folder's basename comes last as a
  * `fallback` root: the project of files no other project or top folder claims; when an unnamed manifest
  * (`manage.py`, `requirements.txt`, `build.gradle`…) makes the root one application, it is that
- * application's project and owns its top folders too. The only module here that
- * reads the file system.
+ * application's project and owns its top folders too. With workspace.ts, the only modules here that
+ * read the file system.
  */
 const SKIP = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'target', 'vendor', '.nx', 'coverage', '.venv', 'venv', '__pycache__']);
 const MAX_DEPTH = 6;
 
 export function discoverProjects(root: string): ProjectRoot[] {
-  const nx = existsSync(join(root, 'nx.json'));
-  const found: ProjectRoot[] = [];
+  const nxProjects = nxProjectsSeenFrom(root);
+  const nx = nxProjects !== undefined;
+  const found: ProjectRoot[] = [...(nxProjects ?? [])];
   const walk = (rel: string, depth: number): void => {
     const dir = rel === '' ? root : join(root, rel);
     let entries: import('node:fs').Dirent[];
@@ -28,10 +31,10 @@ export function discoverProjects(root: string): ProjectRoot[] {
       return;
     }
     const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
-    const manifestName = projectName(dir, files, nx && rel !== '');
+    const manifestName = projectName(dir, files);
     const name = manifestName === undefined ? undefined : storeSafeName(manifestName);
-    if (name) found.push({ root: rel, name });
-    if (depth >= MAX_DEPTH) return;
+    if (name && !found.some((p) => p.root === rel)) found.push({ root: rel, name });
+    if (depth >= MAX_DEPTH || nx) return;
     for (const e of entries) {
       if (e.isDirectory() && !SKIP.has(e.name) && !e.name.startsWith('.')) walk(rel === '' ? e.name : `${rel}/${e.name}`, depth + 1);
     }
@@ -40,6 +43,27 @@ export function discoverProjects(root: string): ProjectRoot[] {
   const repository = storeSafeName(basename(resolve(root)));
   if (!found.some((p) => p.root === '') && repository) found.push(!nx && isSingleApplication(root) ? { root: '', name: repository } : { root: '', name: repository, fallback: true });
   return found;
+}
+
+/**
+ * The Nx projects of the workspace holding `root`, with roots relative to `root`: those inside it, and the
+ * deepest one containing it (as root '', owning the files no project inside claims). Undefined outside Nx.
+ */
+function nxProjectsSeenFrom(root: string): ProjectRoot[] | undefined {
+  const workspaceRoot = findWorkspaceRoot(root);
+  const workspace = workspaceRoot === undefined ? undefined : readWorkspace(workspaceRoot);
+  if (workspaceRoot === undefined || !workspace) return undefined;
+  const prefix = relative(workspaceRoot, resolve(root)).split(sep).join('/');
+  const found: ProjectRoot[] = [];
+  let container: ProjectRoot | undefined;
+  for (const p of workspace.projects) {
+    const name = storeSafeName(unscoped(p.name));
+    if (!name) continue;
+    if (prefix === '') found.push({ root: p.root, name });
+    else if (p.root.startsWith(`${prefix}/`)) found.push({ root: p.root.slice(prefix.length + 1), name });
+    else if ((p.root === '' || p.root === prefix || prefix.startsWith(`${p.root}/`)) && p.root.length >= (container?.root.length ?? -1)) container = { root: p.root, name };
+  }
+  return container ? [...found, { root: '', name: container.name }] : found;
 }
 
 /**
@@ -52,7 +76,7 @@ function isSingleApplication(root: string): boolean {
   return UNNAMED_APP_MANIFESTS.some((f) => existsSync(join(root, f)));
 }
 
-function projectName(dir: string, files: Set<string>, nxOnly: boolean): string | undefined {
+function projectName(dir: string, files: Set<string>): string | undefined {
   const read = (f: string): string | undefined => {
     try {
       return readFileSync(join(dir, f), 'utf8');
@@ -60,17 +84,10 @@ function projectName(dir: string, files: Set<string>, nxOnly: boolean): string |
       return undefined;
     }
   };
-  if (files.has('project.json')) {
-    const name = jsonField(read('project.json'), 'name');
-    if (name) return name;
-  }
   if (files.has('package.json')) {
-    const text = read('package.json');
-    const isNx = jsonField(text, 'nx') !== undefined;
-    const name = jsonField(text, 'name');
-    if (name && (!nxOnly || isNx)) return unscoped(name);
+    const name = jsonField(read('package.json'), 'name');
+    if (name) return unscoped(name);
   }
-  if (nxOnly) return undefined;
   if (files.has('go.mod')) {
     const m = /^module\s+(\S+)/m.exec(read('go.mod') ?? '');
     if (m?.[1]) return m[1].split('/').pop();

@@ -8,6 +8,19 @@ export { envFromPath, DEFAULT_ENV } from './environment.js';
 export { projectLookup } from './project.js';
 export { SECRET_PART } from './items.js';
 export { discoverProjects } from './discover-projects.js';
+export { findWorkspaceRoot, readWorkspace, type Workspace } from './workspace.js';
+export {
+  affectedProjects,
+  dependentsOf,
+  matchProjects,
+  projectGraph,
+  projectOwner,
+  WORKSPACE_WIDE_FILES,
+  type AffectedReason,
+  type ProjectGraph,
+  type WorkspaceProject,
+} from './project-graph.js';
+export { didYouMean } from './did-you-mean.js';
 export { itemFields, renderItemValue, type FieldMember } from './render.js';
 export { estimateCost, PRICES, type CostEstimate, type CostLine } from './cost.js';
 export { readPolicies, iamPolicy, vaultPolicy, type ReadPolicy, type IamPolicy, type ReadPolicyOptions } from './least-privilege.js';

@@ -28,6 +28,7 @@ export {
   type BaselineEntry,
 } from './baseline.js';
 export { isTestPath } from './test-path.js';
+export { changedFiles, type ChangedFiles, type ChangedFilesRange } from './sources/changed-files.js';
 export { sortFindings, compareFindings } from './filters/sort.js';
 
 let detector: Detector | undefined;

@@ -63,7 +63,7 @@ function resultOf(f: Finding, ruleIndex: number, title: string) {
       },
     ],
     partialFingerprints: { 'unleak/v1': f.fingerprint },
-    properties: { sensitivity: f.sensitivity, kind: f.kind, store: f.store, ...(f.commit ? { commit: f.commit } : {}) },
+    properties: { sensitivity: f.sensitivity, kind: f.kind, store: f.store, ...(f.project ? { project: f.project } : {}), ...(f.commit ? { commit: f.commit } : {}), ...(f.committedAt ? { committedAt: f.committedAt } : {}), ...(f.inHead !== undefined ? { inHead: f.inHead } : {}) },
   };
 }
 

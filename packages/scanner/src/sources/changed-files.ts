@@ -1,0 +1,63 @@
+import { UsageError } from '@unleak/core';
+import { gitOutput } from './git.js';
+
+export interface ChangedFilesRange {
+  /** What to compare with; the comparison starts at the merge base of `base` and the head. */
+  base: string;
+  /** The other end; without it the working tree counts: HEAD plus uncommitted and untracked files. */
+  head?: string;
+}
+
+export interface ChangedFiles {
+  /** The merge base the files were compared from (a commit id). */
+  mergeBase: string;
+  /** Changed, added, deleted, uncommitted and untracked paths, relative to `cwd`, forward slashes, sorted. */
+  files: string[];
+}
+
+/**
+ * Files changed since `base`, as `nx affected --base` computes them: from the merge base of base and head
+ * (falling back to `--fork-point`, then to base itself) to head; without a head, to HEAD plus uncommitted
+ * and untracked files (not ignored ones). Renames count as a deletion and an addition (`--no-renames`),
+ * so both folders' projects are affected.
+ */
+export async function changedFiles(cwd: string, range: ChangedFilesRange, signal?: AbortSignal): Promise<ChangedFiles> {
+  const base = await commitOf(cwd, range.base, '--base', signal);
+  const head = range.head === undefined ? undefined : await commitOf(cwd, range.head, '--head', signal);
+  const mergeBase = await mergeBaseOf(cwd, base, head ?? 'HEAD', signal);
+  const lists = [await namesOf(cwd, ['diff', '--name-only', '--no-renames', '--relative', '-z', mergeBase, head ?? 'HEAD'], signal)];
+  if (head === undefined) {
+    lists.push(await namesOf(cwd, ['diff', '--name-only', '--no-renames', '--relative', '-z', 'HEAD', '--', '.'], signal));
+    lists.push(await namesOf(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], signal));
+  }
+  return { mergeBase, files: [...new Set(lists.flat())].sort() };
+}
+
+async function commitOf(cwd: string, rev: string, flag: string, signal?: AbortSignal): Promise<string> {
+  if (rev === '' || rev.startsWith('-')) throw new UsageError(`${flag} '${rev}' is not a revision; pass a branch, tag or commit (e.g. ${flag} main)`);
+  try {
+    return (await gitOutput(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], signal)).toString('utf8').trim();
+  } catch (e) {
+    if (e instanceof UsageError && /not inside a git repository|not installed/.test(e.message)) {
+      throw new UsageError(`'${cwd}' is not inside a git repository; --affected compares git revisions, so it needs one`);
+    }
+    throw new UsageError(`git does not know the revision '${rev}' given to ${flag}; pass a branch, tag or commit that exists (fetch it first in a shallow CI clone)`);
+  }
+}
+
+async function mergeBaseOf(cwd: string, base: string, head: string, signal?: AbortSignal): Promise<string> {
+  for (const args of [['merge-base', base, head], ['merge-base', '--fork-point', base, head]]) {
+    try {
+      const found = (await gitOutput(cwd, args, signal)).toString('utf8').trim();
+      if (found !== '') return found;
+    } catch {
+      // Unrelated histories or a shallow clone: try the next way, then compare with base itself.
+    }
+  }
+  return base;
+}
+
+async function namesOf(cwd: string, args: string[], signal?: AbortSignal): Promise<string[]> {
+  const out = (await gitOutput(cwd, args, signal)).toString('utf8');
+  return out.split('\0').filter((name) => name !== '');
+}
