@@ -8,6 +8,8 @@ export interface BaselineEntry {
   rule: string;
   file: string;
   redacted: string;
+  /** Why it was accepted (`unleak baseline add --reason`); optional. */
+  reason?: string;
 }
 
 export interface Baseline {
@@ -30,7 +32,7 @@ export function baselineOf(findings: readonly Finding[]): Baseline {
 
 /** Stable JSON: fixed key order, two-space indent, trailing newline. */
 export function formatBaseline(baseline: Baseline): string {
-  return `${JSON.stringify({ version: 1, entries: baseline.entries.map(({ fingerprint, rule, file, redacted }) => ({ fingerprint, rule, file, redacted })) }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, entries: baseline.entries.map(({ fingerprint, rule, file, redacted, reason }) => ({ fingerprint, rule, file, redacted, ...(reason ? { reason } : {}) })) }, null, 2)}\n`;
 }
 
 export async function writeBaseline(path: string, baseline: Baseline): Promise<void> {
@@ -55,7 +57,13 @@ export function parseBaseline(obj: unknown): { baseline: Baseline; problems: str
       problems.push(`entries[${i}]: missing ${missing.join(', ')}`);
       return;
     }
-    baseline.entries.push({ fingerprint: String(entry.fingerprint), rule: String(entry.rule), file: String(entry.file), redacted: typeof entry.redacted === 'string' ? entry.redacted : '' });
+    baseline.entries.push({
+      fingerprint: String(entry.fingerprint),
+      rule: String(entry.rule),
+      file: String(entry.file),
+      redacted: typeof entry.redacted === 'string' ? entry.redacted : '',
+      ...(typeof entry.reason === 'string' && entry.reason !== '' ? { reason: entry.reason } : {}),
+    });
   });
   return { baseline, problems };
 }

@@ -4,7 +4,8 @@ import type { Command } from '../io.js';
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   help: { summary: 'show this help', load: async () => (await import('./help.js')).run },
   scan: { summary: 'find hardcoded credentials (text, json, sarif or github output)', load: async () => (await import('./scan.js')).run },
-  baseline: { summary: 'record current findings so scan reports only new ones (prune: drop stale entries)', load: async () => (await import('./baseline.js')).run },
+  baseline: { summary: 'record current findings so scan reports only new ones (add: accept one; prune: drop stale entries)', load: async () => (await import('./baseline.js')).run },
+  hook: { summary: 'install or remove the pre-commit check (husky, lefthook, pre-commit or plain git)', load: async () => (await import('./hook.js')).run },
   config: { summary: 'explain how a finding is routed (config explain <file>:<line>)', load: async () => (await import('./config.js')).run },
   migrate: { summary: 'scan, route and write a migration plan (no values in it)', load: async () => (await import('./migrate.js')).run },
   apply: { summary: 'carry out a plan: store, verify, rewrite; crash-safe and resumable', load: async () => (await import('./apply.js')).run },
