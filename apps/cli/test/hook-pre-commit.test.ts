@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { awsKeyId, writeFiles } from './scan-helpers.js';
-import { commit, gitIn, hook, hookRepo, sh } from './hook-helpers.js';
-import { ensureBuilt } from './staged-built-cli.js';
+import { commit, gitIn, hookRepos, install, sh, uninstall } from './hook-helpers.js';
 
 const CONFIG = `# See https://pre-commit.com
 repos:
@@ -23,16 +22,13 @@ function runLikePreCommit(root: string, entry: string, files: string[]) {
 }
 
 describe('unleak hook install / uninstall: the pre-commit framework', () => {
-  let repo: ReturnType<typeof hookRepo> | undefined;
-  beforeAll(() => ensureBuilt(), 60_000);
-  afterEach(() => repo?.cleanup());
+  const newRepo = hookRepos();
 
   it('adds a repo: local hook that receives the staged file names; uninstall removes only it', async () => {
-    repo = hookRepo();
+    const repo = newRepo();
     const file = join(repo.root, '.pre-commit-config.yaml');
     writeFileSync(file, CONFIG);
-    const { code, io } = await hook(repo.root, 'install');
-    expect(code).toBe(0);
+    const io = await install(repo.root);
     expect(io.out).toBe('unleak: installed the pre-commit check in .pre-commit-config.yaml (pre-commit)\n');
     expect(io.err).toContain("run 'pre-commit install'");
     const installed = readFileSync(file, 'utf8');
@@ -43,9 +39,9 @@ describe('unleak hook install / uninstall: the pre-commit framework', () => {
     const local = doc.repos[1];
     expect(local).toEqual({
       repo: 'local',
-      hooks: [{ id: 'unleak', name: 'unleak (hardcoded credentials)', entry: 'npx --no-install unleak scan --staged', language: 'system', pass_filenames: true, require_serial: true, stages: ['pre-commit', 'pre-push', 'manual'] }],
+      hooks: [{ id: 'unleak', name: 'unleak (hardcoded credentials)', entry: 'npx --no-install unleak scan --staged', language: 'system', pass_filenames: true, require_serial: true }],
     });
-    await hook(repo.root, 'install');
+    await install(repo.root);
     expect(readFileSync(file, 'utf8')).toBe(installed);
 
     // git commit: pre-commit passes the staged names; unleak reads their index versions.
@@ -66,18 +62,17 @@ describe('unleak hook install / uninstall: the pre-commit framework', () => {
     expect(all.status).toBe(1);
     expect(all.output).toContain('app/settings.env:1');
 
-    expect((await hook(repo.root, 'uninstall')).code).toBe(0);
+    await uninstall(repo.root);
     expect(parse(readFileSync(file, 'utf8'))).toEqual(parse(CONFIG));
     expect(readFileSync(file, 'utf8')).toContain('# tidy');
   }, 90_000);
 
   it('a config that already pins unleak is left alone', async () => {
-    repo = hookRepo();
+    const repo = newRepo();
     const file = join(repo.root, '.pre-commit-config.yaml');
     const pinned = 'repos:\n  - repo: https://github.com/unleak/unleak\n    rev: v0.1.0\n    hooks:\n      - id: unleak-system\n';
     writeFileSync(file, pinned);
-    const { code, io } = await hook(repo.root, 'install');
-    expect(code).toBe(0);
+    const io = await install(repo.root);
     expect(io.out).toContain('nothing changed');
     expect(io.err).toContain('already runs unleak from https://github.com/unleak/unleak');
     expect(readFileSync(file, 'utf8')).toBe(pinned);

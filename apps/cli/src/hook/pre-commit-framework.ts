@@ -35,9 +35,14 @@ export const preCommitFramework: HookManager = {
   },
 };
 
-/** The hook pre-commit runs: the staged file names are appended to `entry`, and unleak reads their index versions. */
+/**
+ * The hook pre-commit runs: the staged file names are appended to `entry`, and unleak reads their index
+ * versions. No `stages`: the stage names changed in pre-commit 3.2 (`commit` → `pre-commit`) and older
+ * releases, still shipped by Debian 12, reject the new ones; without the key the hook runs at every hook
+ * type the user installed (`pre-commit install` installs pre-commit only).
+ */
 export function localHook(command: string): Record<string, unknown> {
-  return { id: HOOK_ID, name: 'unleak (hardcoded credentials)', entry: command, language: 'system', pass_filenames: true, require_serial: true, stages: ['pre-commit', 'pre-push', 'manual'] };
+  return { id: HOOK_ID, name: 'unleak (hardcoded credentials)', entry: command, language: 'system', pass_filenames: true, require_serial: true };
 }
 
 function repos({ doc, yaml }: YamlConfig) {
@@ -71,6 +76,8 @@ function addLocalHook(config: YamlConfig, command: string): void {
   }
   const entry = doc.createNode({ repo: 'local', hooks: [localHook(command)] });
   const list = doc.get('repos');
+  // `repos: []` is a flow sequence: written as one, the new hook would come out in flow style too.
+  if (yaml.isSeq(list) && list.items.length === 0) list.flow = false;
   if (yaml.isSeq(list)) list.add(entry);
   else doc.set('repos', doc.createNode([entry]));
 }
