@@ -3,9 +3,10 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, expect } from 'vitest';
 import { main } from '../src/main.js';
 import { fakeIo, type FakeIo } from './helpers.js';
-import { unleakBin } from './staged-built-cli.js';
+import { ensureBuilt, unleakBin } from './built-cli.js';
 
 /** The workspace's node_modules, where husky and the optional lefthook binary are installed. */
 export const workspaceModules = fileURLToPath(new URL('../../../node_modules/', import.meta.url));
@@ -39,7 +40,12 @@ export function gitIn(cwd: string, ...args: string[]): { status: number | null; 
  * A fresh repository in which `npx --no-install unleak` resolves to this checkout's built CLI, through a
  * node_modules/.bin/unleak shim as an npm install would create.
  */
-export function hookRepo(): { root: string; cleanup: () => void } {
+export interface HookRepo {
+  root: string;
+  cleanup: () => void;
+}
+
+function hookRepo(): HookRepo {
   const root = mkdtempSync(join(tmpdir(), 'unleak-hook-'));
   const init = gitIn(root, 'init', '-q');
   if (init.status !== 0) throw new Error(init.output);
@@ -49,6 +55,23 @@ export function hookRepo(): { root: string; cleanup: () => void } {
   chmodSync(shim, 0o755);
   writeFileSync(join(root, '.gitignore'), 'node_modules/\n');
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * A suite's repositories: the returned function makes one (see hookRepo), removed after each test. With
+ * `committing` (the default) the built CLI is made first, because the installed hooks run it.
+ */
+export function hookRepos(options: { committing?: boolean } = {}): () => HookRepo {
+  const made: HookRepo[] = [];
+  if (options.committing ?? true) beforeAll(() => ensureBuilt(), 60_000);
+  afterEach(() => {
+    for (const repo of made.splice(0)) repo.cleanup();
+  });
+  return () => {
+    const repo = hookRepo();
+    made.push(repo);
+    return repo;
+  };
 }
 
 /** Links a package from the workspace into the repository's node_modules (as if it were installed there). */
@@ -70,4 +93,26 @@ export async function hook(root: string, ...args: string[]): Promise<{ code: num
   const io = fakeIo(root, hookEnv());
   const code = await main(['hook', ...args], io);
   return { code, io };
+}
+
+/** `unleak hook install [flags]` in `root`, which must succeed; returns what it printed. */
+export async function install(root: string, ...flags: string[]): Promise<FakeIo> {
+  return succeeded(await hook(root, 'install', ...flags));
+}
+
+/** `unleak hook uninstall [flags]` in `root`, which must succeed; returns what it printed. */
+export async function uninstall(root: string, ...flags: string[]): Promise<FakeIo> {
+  return succeeded(await hook(root, 'uninstall', ...flags));
+}
+
+function succeeded({ code, io }: { code: number; io: FakeIo }): FakeIo {
+  expect(code, io.err).toBe(0);
+  return io;
+}
+
+/** The hook refused the commit, its report names where the key is, and the key itself never shows. */
+export function expectBlocked(result: { status: number | null; output: string }, where: string, key: string): void {
+  expect(result.status).toBe(1);
+  expect(result.output).toContain(where);
+  expect(result.output).not.toContain(key);
 }

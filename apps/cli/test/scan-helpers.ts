@@ -14,6 +14,15 @@ export function tempRepo(files: Record<string, string>): { root: string; cleanup
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/** A fresh repository with `files` staged and nothing committed (what `scan --staged` reads). */
+export function stagedRepo(files: Record<string, string>): { root: string; cleanup: () => void } {
+  const repo = tempRepo({});
+  git(repo.root, 'init', '-q');
+  writeFiles(repo.root, files);
+  git(repo.root, 'add', '.');
+  return repo;
+}
+
 export function writeFiles(root: string, files: Record<string, string>): void {
   for (const [rel, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, rel)), { recursive: true });

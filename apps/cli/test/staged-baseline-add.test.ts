@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { fakeIo } from './helpers.js';
-import { awsKeyId, git, githubToken, tempRepo, writeFiles } from './scan-helpers.js';
+import { awsKeyId, githubToken, stagedRepo, tempRepo } from './scan-helpers.js';
 
 async function fingerprints(root: string, args: string[]): Promise<{ file: string; fingerprint: string }[]> {
   const io = fakeIo(root);
@@ -17,10 +17,7 @@ describe('unleak baseline add FINGERPRINT…', () => {
 
   it('accepts a staged finding by fingerprint: the next staged scan passes; repeating it changes nothing', async () => {
     const key = awsKeyId('add1');
-    repo = tempRepo({});
-    git(repo.root, 'init', '-q');
-    writeFiles(repo.root, { 'z/app.env': `K=${key}\n`, 'a/other.ts': `const t = "${githubToken('add2')}";\n` });
-    git(repo.root, 'add', '.');
+    repo = stagedRepo({ 'z/app.env': `K=${key}\n`, 'a/other.ts': `const t = "${githubToken('add2')}";\n` });
     const all = await fingerprints(repo.root, ['--staged']);
     const target = all.find((f) => f.file === 'z/app.env')!;
 

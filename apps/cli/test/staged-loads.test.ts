@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awsKeyId, git, githubToken, tempRepo, writeFiles } from './scan-helpers.js';
-import { ensureBuilt, runUnleak } from './staged-built-cli.js';
+import { awsKeyId, git, githubToken, stagedRepo, writeFiles, type tempRepo } from './scan-helpers.js';
+import { ensureBuilt, runUnleak } from './built-cli.js';
 
 /**
  * What `scan --staged` loads, seen from inside the process: an ESM resolve hook (module.register) records
@@ -55,8 +55,7 @@ describe('scan --staged loads nothing heavy (built CLI, module-load recorder)', 
     recorderDir = mkdtempSync(join(tmpdir(), 'unleak-loads-'));
     writeFileSync(join(recorderDir, 'hooks.mjs'), HOOKS);
     writeFileSync(join(recorderDir, 'recorder.mjs'), RECORDER);
-    repo = tempRepo({});
-    git(repo.root, 'init', '-q');
+    repo = stagedRepo({});
   }, 60_000);
   afterAll(() => {
     rmSync(recorderDir, { recursive: true, force: true });

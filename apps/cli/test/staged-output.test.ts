@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { fakeIo } from './helpers.js';
-import { awsKeyId, git, githubToken, tempRepo, writeFiles } from './scan-helpers.js';
-
-function stagedRepo(files: Record<string, string>) {
-  const repo = tempRepo({});
-  git(repo.root, 'init', '-q');
-  writeFiles(repo.root, files);
-  git(repo.root, 'add', '.');
-  return repo;
-}
+import { awsKeyId, git, githubToken, stagedRepo, writeFiles, type tempRepo } from './scan-helpers.js';
 
 describe('scan --staged output (the commit hook report)', () => {
   let repo: ReturnType<typeof tempRepo> | undefined;
@@ -63,7 +55,7 @@ describe('scan --staged output (the commit hook report)', () => {
 
   it('with nothing staged, the files pre-commit names (run --all-files) are still scanned, never a false all-clear', async () => {
     repo = stagedRepo({ 'x.ts': 'export {};\n' });
-    git(repo.root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
+    git(repo.root, 'commit', '-qm', 'init');
     writeFiles(repo.root, { 'later.env': `K=${awsKeyId('stg5')}\n` });
     const io = fakeIo(repo.root);
     expect(await main(['scan', '--staged', 'x.ts', 'later.env'], io)).toBe(1);

@@ -1,36 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { materializeExample, type MaterializedExample } from '@unleak/demo';
 import { startSandbox, type Sandbox } from '@unleak/sandbox';
 import { createStores, MemoryAuditLog } from '@unleak/stores';
+import { ensureBuilt, unleakBin } from './built-cli.js';
 
 /**
  * Drives the BUILT binary in a real pseudo-terminal (tmux): scan → review → accept all → apply → summary,
  * against the sandbox on the example repo. `npm test` builds first; this test builds only if dist is stale.
  */
-const cli = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(cli, 'bin', 'unleak.js');
 const socket = `unleak-test-${process.pid}`;
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  const dist = join(cli, 'dist', 'main.js');
-  const sources = Math.max(newestMtime(join(cli, 'src')), ...['core', 'scanner', 'classifier', 'stores', 'rewrite', 'migrate'].map((p) => newestMtime(join(cli, '..', '..', 'packages', p, 'src'))));
-  if (!existsSync(dist) || statSync(dist).mtimeMs < sources) execFileSync(process.execPath, [join(cli, 'build.mjs')], { stdio: 'inherit' });
-}
-
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -78,7 +61,7 @@ describe.skipIf(!hasTmux)('unleak tui in a real terminal (tmux)', () => {
       .join(' ');
     launch = (name: string) => {
       current = name;
-      const command = `cd ${shellQuote(example.root)} && env -u CI ${env} ${shellQuote(process.execPath)} ${shellQuote(bin)} tui 2>${shellQuote(join(work, `${name}.stderr`))}; echo $? > ${shellQuote(join(work, `${name}.exit`))}; sleep 30`;
+      const command = `cd ${shellQuote(example.root)} && env -u CI ${env} ${shellQuote(process.execPath)} ${shellQuote(unleakBin)} tui 2>${shellQuote(join(work, `${name}.stderr`))}; echo $? > ${shellQuote(join(work, `${name}.exit`))}; sleep 30`;
       tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '30', command);
     };
   }, 120_000);

@@ -25,4 +25,5 @@ export { itemFields, renderItemValue, type FieldMember } from './render.js';
 export { estimateCost, PRICES, type CostEstimate, type CostLine } from './cost.js';
 export { readPolicies, iamPolicy, vaultPolicy, type ReadPolicy, type IamPolicy, type ReadPolicyOptions } from './least-privilege.js';
 export { explainFinding } from './explain.js';
+export { historyExposure, historyExposureLookup } from './rotation.js';
 export { loadPolicyText } from './load-policy.js';

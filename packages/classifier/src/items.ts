@@ -5,7 +5,7 @@ import type { Facts } from './facts.js';
 import { isGenericRule, kindLabel, normalisedKey } from './kinds.js';
 import { kebab, namingStoreOf, renderName } from './naming.js';
 import type { Policy } from './policy.js';
-import { canonicalEngine, exposureOf, rotationFor, type ExposureInput } from './rotation.js';
+import { canonicalEngine, historyExposure, rotationFor } from './rotation.js';
 import type { Decider, ItemMember, MigrationItem, Routing } from './types.js';
 
 /** One finding with its routing, before grouping. */
@@ -260,18 +260,6 @@ function jsonMembersByValue(drafts: Draft[], hashOf: (index: number) => string):
   return out;
 }
 
-/**
- * An item's exposure from its history members: the earliest commit (by author date) that added one of its
- * values; still in HEAD when any member's value still is, removed when every member's value is gone.
- */
-function itemExposure(committed: Detection[]): ExposureInput {
-  const dateOf = (d: Detection) => d.committedAt ?? d.context.committedAt ?? '';
-  const first = [...committed].sort((x, y) => dateOf(x).localeCompare(dateOf(y)))[0];
-  if (!first) return {};
-  const inHead = committed.some((d) => d.inHead === true) ? true : committed.every((d) => d.inHead === false) ? false : undefined;
-  return { commit: first.commit, committedAt: dateOf(first) || undefined, inHead };
-}
-
 function finish(draft: Draft, routed: Routed[], membership: Membership[]): MigrationItem {
   const a = routed[draft.anchor] as Routed;
   const members: ItemMember[] = draft.members.map(({ index, jsonKey, partKeys }) => {
@@ -303,7 +291,7 @@ function finish(draft: Draft, routed: Routed[], membership: Membership[]): Migra
     valueBytes: 0,
     ...(draft.fixed ? { fixed: draft.fixed } : {}),
   };
-  const exposure = exposureOf(itemExposure(committed));
+  const exposure = historyExposure(committed);
   if (exposure) item.exposure = exposure;
   for (const m of draft.members) {
     const r = routed[m.index] as Routed;

@@ -1,4 +1,4 @@
-import type { StoreKind } from '@unleak/core';
+import { secretHash, type Detection, type StoreKind } from '@unleak/core';
 import type { Exposure, Rotation } from './types.js';
 
 /** AWS-provided single-user rotation functions, by database engine (Secrets Manager "rotation templates"). */
@@ -84,4 +84,31 @@ export function exposureOf(input: ExposureInput): Exposure | undefined {
         ? `${when}, still in HEAD: migrate it, then rotate (history keeps the old value)`
         : `${when}, in git history: rotate it even after migration`;
   return { commit, ...(committedAt ? { since: committedAt } : {}), ...(inHead !== undefined ? { inHead } : {}), mustRotate: true, note };
+}
+
+/**
+ * The exposure of one value (or of one item's values) from the history detections that hold it: the earliest
+ * commit (by author date) that added one of them; still in HEAD when any of them still is, removed when all are.
+ */
+export function historyExposure(detections: Detection[]): Exposure | undefined {
+  const committed = detections.filter((d) => d.commit);
+  const dateOf = (d: Detection) => d.committedAt ?? d.context.committedAt ?? '';
+  const first = [...committed].sort((x, y) => dateOf(x).localeCompare(dateOf(y)))[0];
+  if (!first) return undefined;
+  const inHead = committed.some((d) => d.inHead === true) ? true : committed.every((d) => d.inHead === false) ? false : undefined;
+  return exposureOf({ commit: first.commit, committedAt: dateOf(first) || undefined, inHead });
+}
+
+/**
+ * For callers holding working-tree detections and a separate `--history` scan: the exposure of the values in
+ * `detections`, matched to the history by value (through its hash, so no value is kept as a key).
+ */
+export function historyExposureLookup(history: Detection[]): (detections: Detection[]) => Exposure | undefined {
+  const byValue = new Map<string, Detection[]>();
+  for (const h of history) {
+    if (!h.commit) continue;
+    const hash = secretHash(h.secret.reveal());
+    byValue.set(hash, [...(byValue.get(hash) ?? []), h]);
+  }
+  return (detections) => historyExposure([...new Set(detections.map((d) => secretHash(d.secret.reveal())))].flatMap((hash) => byValue.get(hash) ?? []));
 }

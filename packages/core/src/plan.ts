@@ -41,6 +41,8 @@ export interface PlanRotation {
 export interface PlanExposure {
   commit: string;
   since?: string;
+  /** The value is still in HEAD (true) or only in history (false); absent when unknown (plans made before it). */
+  inHead?: boolean;
   note: string;
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { PLAN_VERSION, secretHash, type Detection, type Plan, type PlanItem, type PlanMember, type StoreKind } from '@unleak/core';
-import { estimateCost, readPolicies, type Classification, type MigrationItem, type Policy } from '@unleak/classifier';
+import { PLAN_VERSION, secretHash, type Detection, type Plan, type PlanExposure, type PlanItem, type PlanMember, type StoreKind } from '@unleak/core';
+import { estimateCost, historyExposureLookup, readPolicies, type Classification, type Exposure, type MigrationItem, type Policy } from '@unleak/classifier';
 import { isSpringConfig } from '@unleak/rewrite';
 import { EnvNames, envNameFor, namingKey, preferredEnvNames } from './env-name.js';
 
@@ -45,6 +45,11 @@ function interpolatedPart(m: MigrationItem['members'][number], d: Detection): st
   return m.partKeys['secret'] ?? 'password';
 }
 
+/** The classifier's exposure as the plan records it (its note is the one wording every surface shows). */
+function planExposure(e: Exposure): PlanExposure {
+  return { commit: e.commit, ...(e.since ? { since: e.since } : {}), ...(e.inHead !== undefined ? { inHead: e.inHead } : {}), note: e.note };
+}
+
 export function newPlanId(now = new Date()): string {
   return `plan-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(4).toString('hex')}`;
 }
@@ -64,6 +69,7 @@ export function buildPlan(input: BuildPlanInput): Plan {
     if (!exposedBy.has(hash)) exposedBy.set(hash, h);
   }
   const treeHashes = new Set(input.detections.map((d) => secretHash(d.secret.reveal())));
+  const exposureIn = historyExposureLookup(input.history ?? []);
   const envNames = new EnvNames();
   const decided = input.classification.items.map((item) => decide(item, input.decisions?.[item.id]));
   const items: PlanItem[] = decided.map(({ item, skip }) => {
@@ -98,12 +104,8 @@ export function buildPlan(input: BuildPlanInput): Plan {
         ...(d.context.scope?.length ? { scope: d.context.scope } : {}),
       };
     });
-    const exposed = members.map((m) => exposedBy.get(m.secretHash)).find((h) => h !== undefined);
-    const exposure = item.exposure
-      ? { commit: item.exposure.commit, ...(item.exposure.since ? { since: item.exposure.since } : {}), note: item.exposure.note }
-      : exposed?.commit
-        ? { commit: exposed.commit, ...(exposed.context.committedAt ? { since: exposed.context.committedAt } : {}), note: `in git history since commit ${exposed.commit.slice(0, 12)} (${exposed.file}:${exposed.line}): rotate it even after migration` }
-        : undefined;
+    const exposed = item.exposure ?? exposureIn(found.map((f) => f.d));
+    const exposure = exposed ? planExposure(exposed) : undefined;
     return {
       id: item.id,
       store: item.store,

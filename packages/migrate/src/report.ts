@@ -97,7 +97,7 @@ export function renderReport(plan: Plan, result: ApplyResult, journal: JournalLi
   out.push('## Rotate these secrets', '');
   if (rotate.length === 0 && plan.historyOnly.length === 0) out.push('Nothing flagged. Values that were committed are still in git history: rotate them anyway if the repository was ever shared.', '');
   for (const i of rotate) {
-    const why = [i.exposure ? `in git history since ${i.exposure.commit.slice(0, 12)}` : '', i.store === 'remove' ? 'removed from the code; the credential still works until it is deleted' : '', i.rotation.needed ? i.rotation.note : '']
+    const why = [i.exposure?.note ?? '', i.store === 'remove' ? 'removed from the code; the credential still works until it is deleted' : '', i.rotation.needed ? i.rotation.note : '']
       .filter(Boolean)
       .join('; ');
     out.push(`- ${i.id} (${i.kind}, ${sourcesOf(i)}): ${why}${i.rotation.template ? ` — template \`${i.rotation.template}\`` : ''}`);

@@ -50,7 +50,8 @@ export interface ScanResult {
   suppressed: Suppressed[];
   /** Paths the sources did not read, and why (binary, lockfile, vanished…), for `--verbose`. */
   skipped: SkippedPath[];
-  stats: { files: number; bytes: number; ms: number };
+  /** `files` counts distinct paths (history reads a file once per commit that touched it); `commits`: history only. */
+  stats: { files: number; bytes: number; ms: number; commits?: number };
 }
 
 /** Part names whose values are secrets and stay wrapped; the rest (host, port, username…) are clear. */
@@ -68,10 +69,14 @@ export async function scanWith(options: ScanOptions, kit: DetectorKit): Promise<
   const progress: ScanProgress = { files: 0, bytes: 0, findings: 0 };
   const onSkip = (s: SkippedPath) => void skipped.push(s);
   const historyLog = options.history ? new HistoryLog() : undefined;
+  const historyFiles = historyLog ? new Set<string>() : undefined;
 
   for await (const scanned of scannedFragments(root, options, kit, onSkip, historyLog)) {
     if (options.signal?.aborted) throw new InterruptedError('scan interrupted; no report written');
-    if (scanned.firstOfFile) progress.files++;
+    if (scanned.firstOfFile && !historyFiles?.has(scanned.file)) {
+      historyFiles?.add(scanned.file);
+      progress.files++;
+    }
     progress.bytes += scanned.bytes;
     for (const found of scanned.found) {
       const pending = toPending(found, scanned);
@@ -93,7 +98,7 @@ export async function scanWith(options: ScanOptions, kit: DetectorKit): Promise<
     detections,
     suppressed: [...dropped, ...suppressed],
     skipped,
-    stats: { files: progress.files, bytes: progress.bytes, ms: Math.round(performance.now() - started) },
+    stats: { files: progress.files, bytes: progress.bytes, ms: Math.round(performance.now() - started), ...(historyLog ? { commits: historyLog.commits } : {}) },
   };
 }
 

@@ -3,7 +3,8 @@ import type { Finding } from '@unleak/core';
 /** What every output format receives: public findings only (never a value), stats and rule titles. */
 export interface ScanReport {
   findings: Finding[];
-  stats: { files: number; bytes: number; ms: number };
+  /** `files`: distinct paths; `commits`: how many commits a `--history` scan read (history only). */
+  stats: { files: number; bytes: number; ms: number; commits?: number };
   /** Rule id → title, for SARIF rule descriptors and text output. */
   ruleTitles: ReadonlyMap<string, string>;
   color: boolean;
@@ -22,7 +23,11 @@ export function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** `scanned 12 files (3.4 KB) in 15 ms` — always printed, so a hook never passes silently on nothing. */
+/**
+ * `scanned 12 files (3.4 KB) in 15 ms`, with history `scanned 4 files in 9 commits (3.4 KB) in 15 ms` — always
+ * printed, so a hook never passes silently on nothing.
+ */
 export function statsLine(stats: ScanReport['stats']): string {
-  return `scanned ${stats.files} ${stats.files === 1 ? 'file' : 'files'} (${formatBytes(stats.bytes)}) in ${stats.ms} ms`;
+  const commits = stats.commits === undefined ? '' : ` in ${stats.commits} ${stats.commits === 1 ? 'commit' : 'commits'}`;
+  return `scanned ${stats.files} ${stats.files === 1 ? 'file' : 'files'}${commits} (${formatBytes(stats.bytes)}) in ${stats.ms} ms`;
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { classifyAll, discoverProjects, estimateCost, type Classification, type MigrationItem, type Policy } from '@unleak/classifier';
-import { InterruptedError, secretHash, type Detection, type Finding, type Plan, type StoreKind } from '@unleak/core';
+import { classifyAll, discoverProjects, estimateCost, historyExposureLookup, type Classification, type MigrationItem, type Policy } from '@unleak/classifier';
+import { InterruptedError, type Detection, type Finding, type Plan, type StoreKind } from '@unleak/core';
 import { applyPlan, buildPlan, storeSettingsFromPolicy, type ApplyEvent, type ApplyResult, type PlanDecision } from '@unleak/migrate';
 import { baselineOf, DEFAULT_BASELINE_FILE, readBaseline, scan, writeBaseline, type Baseline, type ScanConfig } from '@unleak/scanner';
 import { createStores, FileAuditLog, MemoryAuditLog } from '@unleak/stores';
@@ -62,12 +62,8 @@ export function createLiveServices(options: LiveServicesOptions): SessionService
           // a file that vanished since the scan simply shows no context
         }
       }
-      const exposedIn = new Map<string, string>();
-      for (const h of history) if (h.commit) exposedIn.set(secretHash(h.secret.reveal()), h.commit);
-      const exposure = (d: Detection) => {
-        const commit = exposedIn.get(secretHash(d.secret.reveal()));
-        return commit ? `in git history since commit ${commit.slice(0, 8)}: rotate it after migrating` : undefined;
-      };
+      const exposureIn = historyExposureLookup(history);
+      const exposure = (d: Detection) => exposureIn([d])?.note;
       return { rows: buildRows(result.detections, classification, texts, result.suppressed, exposure), items: classification.items, stats: result.stats, resumed: await readSession(root) };
     },
 

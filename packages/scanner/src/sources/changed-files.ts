@@ -1,5 +1,5 @@
 import { UsageError } from '@unleak/core';
-import { gitOutput } from './git.js';
+import { assertGitRepository, commitOf, gitOutput } from './git.js';
 
 export interface ChangedFilesRange {
   /** What to compare with; the comparison starts at the merge base of `base` and the head. */
@@ -22,8 +22,9 @@ export interface ChangedFiles {
  * so both folders' projects are affected.
  */
 export async function changedFiles(cwd: string, range: ChangedFilesRange, signal?: AbortSignal): Promise<ChangedFiles> {
-  const base = await commitOf(cwd, range.base, '--base', signal);
-  const head = range.head === undefined ? undefined : await commitOf(cwd, range.head, '--head', signal);
+  await assertRepository(cwd, signal);
+  const base = await revision(cwd, range.base, '--base', signal);
+  const head = range.head === undefined ? undefined : await revision(cwd, range.head, '--head', signal);
   const mergeBase = await mergeBaseOf(cwd, base, head ?? 'HEAD', signal);
   const lists = [await namesOf(cwd, ['diff', '--name-only', '--no-renames', '--relative', '-z', mergeBase, head ?? 'HEAD'], signal)];
   if (head === undefined) {
@@ -33,15 +34,21 @@ export async function changedFiles(cwd: string, range: ChangedFilesRange, signal
   return { mergeBase, files: [...new Set(lists.flat())].sort() };
 }
 
-async function commitOf(cwd: string, rev: string, flag: string, signal?: AbortSignal): Promise<string> {
-  if (rev === '' || rev.startsWith('-')) throw new UsageError(`${flag} '${rev}' is not a revision; pass a branch, tag or commit (e.g. ${flag} main)`);
+/** The commit `rev` names; an unknown revision is a usage error that names the flag it came from. */
+async function revision(cwd: string, rev: string, flag: string, signal?: AbortSignal): Promise<string> {
+  const sha = await commitOf(cwd, rev, flag, signal);
+  if (!sha) throw new UsageError(`git does not know the revision '${rev}' given to ${flag}; pass a branch, tag or commit that exists (fetch it first in a shallow CI clone)`);
+  return sha;
+}
+
+async function assertRepository(cwd: string, signal?: AbortSignal): Promise<void> {
   try {
-    return (await gitOutput(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], signal)).toString('utf8').trim();
+    await assertGitRepository(cwd, signal);
   } catch (e) {
-    if (e instanceof UsageError && /not inside a git repository|not installed/.test(e.message)) {
+    if (e instanceof UsageError && /not inside a git repository/.test(e.message)) {
       throw new UsageError(`'${cwd}' is not inside a git repository; --affected compares git revisions, so it needs one`);
     }
-    throw new UsageError(`git does not know the revision '${rev}' given to ${flag}; pass a branch, tag or commit that exists (fetch it first in a shallow CI clone)`);
+    throw e;
   }
 }
 

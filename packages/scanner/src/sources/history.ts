@@ -32,6 +32,11 @@ export class HistoryLog {
   ordinal(sha: string | undefined): number {
     return sha === undefined ? -1 : (this.order.get(sha) ?? -1);
   }
+
+  /** How many commits the log read. */
+  get commits(): number {
+    return this.order.size;
+  }
 }
 
 /**

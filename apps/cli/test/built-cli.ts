@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The built CLI (what a commit hook runs). `npm test` builds first; a stale or missing dist is rebuilt here. */
+/** The built CLI (what a commit hook and the tmux e2e test run). `npm test` builds first; a stale or missing dist is rebuilt here. */
 const cli = fileURLToPath(new URL('..', import.meta.url));
 export const unleakBin = join(cli, 'bin', 'unleak.js');
 
