@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InterruptedError, StoreError, UsageError, type Plan, type PlanItem, type PlanMember } from '@unleak/core';
-import { rewriteFile, unifiedDiff, type RewriteResult, type RewriteTarget } from '@unleak/rewrite';
+import { introducedSyntaxProblem, rewriteFile, unifiedDiff, type RewriteResult, type RewriteTarget } from '@unleak/rewrite';
 import type { ScanConfig } from '@unleak/scanner';
 import type { SecretStore, WritableStoreKind } from '@unleak/stores';
 import { atomicWrite, contentHash } from './atomic-write.js';
@@ -203,11 +203,21 @@ async function applyUnlocked(plan: Plan, deps: ApplyDeps, options: ApplyOptions)
     for (const note of rewrite.notes) if (!result.notes.includes(note)) result.notes.push(note);
     if (rewrite.manual.length > 0) emit({ type: 'file', file, phase: 'manual', message: rewrite.manual.map((m) => `line ${m.line}: ${m.reason}`).join('; ') });
     if (!rewrite.changed) continue;
+    // Never write a file the rewrite broke: its values are already in their stores, so the source keeps them
+    // until a person edits it (and a rerun tries again).
+    const broken = introducedSyntaxProblem(file, source.text, rewrite.text, targets[0]?.fileKind);
+    if (broken) {
+      result.problems.push(`${file}: the rewrite ${broken}; the file was left unchanged (its values are in their stores): replace them by hand`);
+      emit({ type: 'file', file, phase: 'manual', message: `rewrite ${broken}; left unchanged` });
+      continue;
+    }
     const itemIds = [...new Set(targets.map((t) => t.itemId))];
     // extra files first: a crash after them leaves the file to rewrite, and a rerun finds them in place
     for (const extra of rewrite.extraFiles ?? []) {
       const next = extraFileText(root, extra);
-      if (next !== undefined && (await tracked(next, extra.path, itemIds))) touched.push(extra.path);
+      const brokenExtra = next === undefined ? undefined : introducedSyntaxProblem(extra.path, currentText(root, extra.path), next);
+      if (brokenExtra) result.problems.push(`${extra.path}: the rewrite ${brokenExtra}; the file was left unchanged`);
+      else if (next !== undefined && (await tracked(next, extra.path, itemIds))) touched.push(extra.path);
     }
     await tracked(rewrite.text, file, itemIds, { notes: rewrite.notes, manual: rewrite.manual });
     touched.push(file);
@@ -412,6 +422,12 @@ function gitignoreWithUnleak(root: string): string | undefined {
 }
 
 /** The new text of an extra file the rewriter asked for, or undefined when it is already as wanted. */
+/** A file's text as it is now, '' when it does not exist yet. */
+function currentText(root: string, file: string): string {
+  const abs = join(root, file);
+  return existsSync(abs) ? readFileSync(abs, 'utf8') : '';
+}
+
 function extraFileText(root: string, extra: { path: string; text: string; mode: 'create' | 'append-once' }): string | undefined {
   const abs = join(root, extra.path);
   const exists = existsSync(abs);

@@ -16,7 +16,7 @@ export {
 export { rollbackPlan, type RollbackDeps, type RollbackResult } from './rollback.js';
 export { Journal, DEFAULT_JOURNAL, type JournalEntry, type JournalLine } from './journal.js';
 export { renderReport, writeReport, REPORT_FILE } from './report.js';
-export { checkFiles, syntaxProblem } from './check-files.js';
+export { checkFiles } from './check-files.js';
 export { envNameFor, preferredEnvNames, upperSnake } from './env-name.js';
 export { planSummary, storeTarget } from './summary.js';
 export { storeSettingsFromPolicy } from './store-settings.js';

@@ -6,3 +6,4 @@ export { REQUIRE_ENV_HELPER, LOAD_SECRET_HELPER, helperPathFor } from './rewrite
 export { unifiedDiff, maskTargets } from './diff.js';
 export { SSM_SECURE_PROPERTIES, supportsSsmSecure } from './rewriters/cloudformation-secure-properties.js';
 export { isSpringConfig } from './rewriters/spring-yaml.js';
+export { syntaxProblem, introducedSyntaxProblem } from './syntax-check.js';

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseAllDocuments } from 'yaml';
-import { ts } from 'ts-morph';
 import type { FileKind } from '@unleak/core';
 import type { RewriteTarget } from '../src/index.js';
-import { braceBalanceError } from '../src/block-scope.js';
+import { syntaxProblem as syntaxProblemOf } from '../src/syntax-check.js';
 
 /** A target as written in a fixture: the fake value locates the span, so nobody counts offsets by hand. */
 export interface FixtureTarget extends Omit<RewriteTarget, 'span' | 'line' | 'column'> {
@@ -35,25 +33,7 @@ export function toTarget(text: string, f: FixtureTarget): RewriteTarget {
   return { ...rest, span: { start, end: start + f.value.length }, line, column };
 }
 
-/** A syntax problem in `text` judged by file name and kind, or undefined. */
+/** A syntax problem in `text` judged by file name and kind (the check apply runs before writing), or undefined. */
 export function syntaxProblem(path: string, kind: FileKind | 'extra', text: string): string | undefined {
-  if (/\.(?:[cm]?[jt]sx?)$/.test(path)) {
-    const out = ts.transpileModule(text, { fileName: path.split('/').pop()!, reportDiagnostics: true, compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve } });
-    const d = out.diagnostics?.[0];
-    return d ? ts.flattenDiagnosticMessageText(d.messageText, ' ') : undefined;
-  }
-  if (/\.json$/.test(path)) {
-    try {
-      JSON.parse(text);
-      return undefined;
-    } catch {
-      return 'invalid JSON';
-    }
-  }
-  if (/\.ya?ml$/.test(path)) {
-    const bad = parseAllDocuments(text).find((d) => d.errors.length > 0);
-    return bad ? bad.errors[0]!.message : undefined;
-  }
-  if (/\.tf$/.test(path) || kind === 'terraform' || kind === 'jenkinsfile') return braceBalanceError(text);
-  return undefined;
+  return syntaxProblemOf(path, text, kind === 'extra' ? undefined : kind);
 }

@@ -35,6 +35,11 @@ export interface CodeLanguage {
    * the reference replaces instead of the literal alone, so the read is not wrapped in a dead default.
    */
   fallbackCall?(text: string, literal: { start: number; end: number }): { start: number; end: number } | undefined;
+  /**
+   * Adjacent literals are one string (Python and Ruby `"a" "b"`): a literal next to another cannot be
+   * replaced by an expression alone.
+   */
+  joinsAdjacentLiterals?: boolean;
 }
 
 /**
@@ -58,6 +63,10 @@ export function codeLiteralRewriter(lang: CodeLanguage): Rewriter {
         }
         const prefix = lang.prefix?.exec(input.text.slice(Math.max(0, literal.start - 3), literal.start))?.[0] ?? '';
         const literalStart = literal.start - prefix.length;
+        if (lang.joinsAdjacentLiterals && nextToAnotherLiteral(input.text, literalStart, literal.end, lang)) {
+          plan.manualFor(t, 'secret is part of an implicitly concatenated string ("a" "b"); join the parts or move the secret out, then migrate it (manual edit needed)');
+          continue;
+        }
         if (lang.insideCode?.(prefix, input.text.slice(literal.contentStart, t.span.start))) {
           plan.manualFor(t, 'secret is a string inside an f-string replacement field; move it out of the expression, then migrate it (manual edit needed)');
           continue;
@@ -90,6 +99,19 @@ export function codeLiteralRewriter(lang: CodeLanguage): Rewriter {
       return plan;
     },
   };
+}
+
+/** Whether another string literal stands right before or after this one, with only white space between. */
+function nextToAnotherLiteral(text: string, start: number, end: number, lang: CodeLanguage): boolean {
+  const quoteChars = new Set(lang.quotes.map((q) => q[0]));
+  let before = start - 1;
+  while (before >= 0 && /[ \t\r\n\\]/.test(text[before] ?? '')) before--;
+  if (quoteChars.has(text[before] ?? '')) return true;
+  let after = end;
+  while (after < text.length && /[ \t\r\n\\]/.test(text[after] ?? '')) after++;
+  const rest = text.slice(after, after + 4);
+  const prefix = /^[A-Za-z]{0,2}/.exec(rest)?.[0] ?? '';
+  return quoteChars.has(rest[prefix.length] ?? '') && (prefix === '' || (lang.prefix?.test(prefix) ?? false));
 }
 
 /** Rewrites a keyword before the literal on its line (`const` → `var`), when the line declares with it. */

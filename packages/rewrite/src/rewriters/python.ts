@@ -52,6 +52,7 @@ function getenvFallback(text: string, literal: { start: number; end: number }): 
 }
 
 export const python = codeLiteralRewriter({
+  joinsAdjacentLiterals: true,
   // A bytes literal stays bytes.
   reference: (t, prefix) => `os.environ["${t.envName}"]${/b/i.test(prefix) ? '.encode()' : ''}`,
   quotes: ['"""', "'''", '"', "'"],
