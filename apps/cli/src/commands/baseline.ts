@@ -1,9 +1,11 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { UsageError, type Detection } from '@unleak/core';
 import { baselineOf, DEFAULT_BASELINE_FILE, formatBaseline, readBaseline, writeBaseline, type Baseline, type BaselineEntry } from '@unleak/scanner';
 import { loadConfig } from '../config-file.js';
+import { printable } from '../format/index.js';
 import { EXIT, type Io } from '../io.js';
 import { decide, runScan, scanTarget } from './scan.js';
 
@@ -18,8 +20,9 @@ reports only new ones. Default output: ${DEFAULT_BASELINE_FILE} at the scanned r
 removed or rotated), listing each by rule, file and redacted form. A directory named 'prune': use ./prune.
 
 'add' accepts the findings with these fingerprints (as 'unleak scan' prints them, e.g. v1:3f9c…): it looks
-each one up in the staged files, then in the working tree under the current directory, to record its rule,
-file and redacted form. Adding an entry that is already there changes nothing (a new --reason replaces the
+each one up in the staged files, then in the working tree, to record its rule, file and redacted form, in the
+${DEFAULT_BASELINE_FILE} at the top of the git repository (where the commit hook scans from), or in the
+current directory's when it has one. Adding an entry that is already there changes nothing (a new --reason replaces the
 old one); the file stays sorted, so it only changes when a decision does.
 
   --output FILE     where 'baseline' writes (default: PATH/${DEFAULT_BASELINE_FILE})
@@ -69,7 +72,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     const result = await runScan({ ...target, ...(config ? { config } : {}) });
     const { kept, removed } = pruneBaseline(baseline, new Set(result.detections.map((d) => d.fingerprint)));
     const dryRun = values['dry-run'] ?? false;
-    for (const e of removed) io.stdout(`${dryRun ? 'would remove' : 'removed'} ${e.rule} in ${e.file} ${e.redacted || '(no redacted form)'} (${e.fingerprint})\n`);
+    for (const e of removed) io.stdout(`${dryRun ? 'would remove' : 'removed'} ${e.rule} in ${printable(e.file)} ${e.redacted || '(no redacted form)'} (${e.fingerprint})\n`);
     if (removed.length > 0 && !dryRun) await write(file, kept);
     const verb = dryRun ? 'would remove' : 'removed';
     io.stderr(`unleak: ${verb} ${removed.length} stale ${plural(removed.length)} from ${file}; ${kept.entries.length} ${plural(kept.entries.length)} still ${kept.entries.length === 1 ? 'matches' : 'match'} (scanned ${result.stats.files} files)\n`);
@@ -96,12 +99,14 @@ async function add(fingerprints: string[], values: { baseline?: string; config?:
   if (values.output !== undefined) throw new UsageError('baseline add updates the baseline in place; use --baseline FILE to name it, not --output');
   if (values['dry-run']) throw new UsageError("--dry-run goes with 'baseline prune'");
 
-  const file = resolve(io.cwd, values.baseline ?? DEFAULT_BASELINE_FILE);
+  const root = values.baseline === undefined ? await baselineRoot(io.cwd) : io.cwd;
+  const file = resolve(io.cwd, values.baseline ?? join(root, DEFAULT_BASELINE_FILE));
   const current = (await readIfPresent(file)) ?? { version: 1 as const, entries: [] };
   const wanted = new Set(fingerprints);
   const known = new Set(current.entries.map((e) => e.fingerprint));
   const found = await lookUp(
     [...wanted].filter((f) => !known.has(f)),
+    root,
     values.config,
     io,
     values.verbose ?? false,
@@ -120,7 +125,7 @@ async function add(fingerprints: string[], values: { baseline?: string; config?:
   const next: Baseline = { version: 1, entries: [...byKey.values()].sort(compareEntries) };
   const changed = formatBaseline(next) !== formatBaseline({ version: 1, entries: [...current.entries].sort(compareEntries) }) || !existsSync(file);
   if (changed) await write(file, next);
-  for (const e of added) io.stdout(`added ${e.rule} in ${e.file} ${e.redacted} (${e.fingerprint})\n`);
+  for (const e of added) io.stdout(`added ${e.rule} in ${printable(e.file)} ${e.redacted} (${e.fingerprint})\n`);
   const already = fingerprints.filter((f) => known.has(f));
   io.stderr(
     `unleak: ${added.length} ${plural(added.length)} added to ${file}${already.length ? `; ${already.length} already there` : ''}${changed ? '; commit it with your change' : ' (unchanged)'}\n`,
@@ -133,10 +138,10 @@ async function add(fingerprints: string[], values: { baseline?: string; config?:
  * tree for the rest. Scanned without a baseline, so entries already recorded still match. Unknown
  * fingerprints are an error and nothing is written.
  */
-async function lookUp(fingerprints: string[], configFile: string | undefined, io: Io, verbose: boolean): Promise<Detection[]> {
+async function lookUp(fingerprints: string[], root: string, configFile: string | undefined, io: Io, verbose: boolean): Promise<Detection[]> {
   if (fingerprints.length === 0) return [];
-  const { scan: config } = await loadConfig(io.cwd, configFile, io, verbose);
-  const base = { root: io.cwd, ...(config ? { config } : {}) };
+  const { scan: config } = await loadConfig(root, configFile, io, verbose);
+  const base = { root, ...(config ? { config } : {}) };
   const missing = new Set(fingerprints);
   const found: Detection[] = [];
   const take = (detections: Detection[]) => {
@@ -149,10 +154,24 @@ async function lookUp(fingerprints: string[], configFile: string | undefined, io
   if (missing.size > 0) {
     const list = [...missing];
     throw new UsageError(
-      `${list.length === 1 ? `fingerprint ${list[0]} matches` : `fingerprints ${list.join(', ')} match`} no finding in the staged files or under ${io.cwd}; run 'unleak baseline add' from the directory 'unleak scan' ran in, with fingerprints it printed`,
+      `${list.length === 1 ? `fingerprint ${list[0]} matches` : `fingerprints ${list.join(', ')} match`} no finding in the staged files or under ${root}; run 'unleak baseline add' from the directory 'unleak scan' ran in, with fingerprints it printed`,
     );
   }
   return found;
+}
+
+/**
+ * Where 'baseline add' records and looks up findings without --baseline: the current directory when it has a
+ * baseline of its own, else the top of its git working tree, where the commit hook and CI scan from (so a
+ * fingerprint copied from a blocked commit works from any subdirectory); outside git, the current directory.
+ */
+async function baselineRoot(cwd: string): Promise<string> {
+  if (existsSync(join(cwd, DEFAULT_BASELINE_FILE))) return cwd;
+  const top = await promisify(execFile)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).then(
+    (r) => r.stdout.trim(),
+    () => '',
+  );
+  return top || cwd;
 }
 
 async function readIfPresent(file: string): Promise<Baseline | undefined> {

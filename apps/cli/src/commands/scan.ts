@@ -15,7 +15,7 @@ import {
   type ScanResult,
 } from '@unleak/scanner';
 import { loadConfig } from '../config-file.js';
-import { FORMATS, statsLine, type ScanReport } from '../format/index.js';
+import { FORMATS, printable, statsLine, type ScanReport } from '../format/index.js';
 import { formatStaged, stagedSummary } from '../format/staged.js';
 import { progressLine } from '../format/progress.js';
 import { EXIT, type Io } from '../io.js';
@@ -198,12 +198,12 @@ export function findingsExitCode(flag: string | undefined, exitZero: boolean | u
 }
 
 function reportSuppressions(result: ScanResult, baseline: Baseline | undefined, io: Io): void {
-  for (const s of result.skipped) io.stderr(`unleak: skipped ${s.relPath}: ${s.reason}\n`);
+  for (const s of result.skipped) io.stderr(`unleak: skipped ${printable(s.relPath)}: ${s.reason}\n`);
   for (const s of result.suppressed) {
-    const at = `${s.file}:${s.line}:${s.column}${s.commit ? `@${s.commit.slice(0, 8)}` : ''}`;
+    const at = `${printable(s.file)}:${s.line}:${s.column}${s.commit ? `@${s.commit.slice(0, 8)}` : ''}`;
     io.stderr(`unleak: suppressed ${at} ${s.rule} ${s.redacted} by ${s.step}: ${s.reason}\n`);
   }
   const used = new Set(result.suppressed.filter((s) => s.step === 'baseline').map((s) => s.fingerprint));
   const unused = baseline?.entries.filter((e) => !used.has(e.fingerprint)) ?? [];
-  for (const e of unused) io.stderr(`unleak: baseline entry ${e.fingerprint} (${e.rule} in ${e.file}) matched nothing; run 'unleak baseline prune' to drop it\n`);
+  for (const e of unused) io.stderr(`unleak: baseline entry ${e.fingerprint} (${e.rule} in ${printable(e.file)}) matched nothing; run 'unleak baseline prune' to drop it\n`);
 }

@@ -8,4 +8,4 @@ import { formatText } from './text.js';
 export const FORMATS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub };
 
 export type { Formatter, ScanReport } from './report.js';
-export { statsLine } from './report.js';
+export { printable, statsLine } from './report.js';

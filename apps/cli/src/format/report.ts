@@ -31,3 +31,13 @@ export function statsLine(stats: ScanReport['stats']): string {
   const commits = stats.commits === undefined ? '' : ` in ${stats.commits} ${stats.commits === 1 ? 'commit' : 'commits'}`;
   return `scanned ${stats.files} ${stats.files === 1 ? 'file' : 'files'}${commits} (${formatBytes(stats.bytes)}) in ${stats.ms} ms`;
 }
+
+/**
+ * A name from the scanned repository (file path, project name) as a terminal may show it: control characters
+ * escaped (`\x1b`, `\n`), so a crafted file name cannot clear the screen or rewrite the lines of a report.
+ */
+export function printable(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => ESCAPED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+const ESCAPED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };

@@ -57,7 +57,7 @@ function resultOf(f: Finding, ruleIndex: number, title: string) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },
@@ -65,6 +65,11 @@ function resultOf(f: Finding, ruleIndex: number, title: string) {
     partialFingerprints: { 'unleak/v1': f.fingerprint },
     properties: { sensitivity: f.sensitivity, kind: f.kind, store: f.store, ...(f.project ? { project: f.project } : {}), ...(f.commit ? { commit: f.commit } : {}), ...(f.committedAt ? { committedAt: f.committedAt } : {}), ...(f.inHead !== undefined ? { inHead: f.inHead } : {}) },
   };
+}
+
+/** A path as a relative URI: each segment percent-encoded (encodeURI would leave `#` and `?`, cutting the path short). */
+function relativeUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }
 
 function rank(s: Sensitivity): number {

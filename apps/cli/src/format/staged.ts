@@ -1,5 +1,5 @@
 import type { Finding } from '@unleak/core';
-import { statsLine, type ScanReport } from './report.js';
+import { printable, statsLine, type ScanReport } from './report.js';
 
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[2m';
@@ -14,7 +14,7 @@ const RESET = '\x1b[0m';
 export function formatStaged(report: ScanReport): string {
   const paint = (code: string, s: string) => (report.color ? `${code}${s}${RESET}` : s);
   return report.findings
-    .map((f) => `${paint(BOLD, `${f.file}:${f.line}`)}  ${paint(RED, f.rule)}  ${f.redacted}  ${paint(DIM, allowHint(f))}\n`)
+    .map((f) => `${paint(BOLD, `${printable(f.file)}:${f.line}`)}  ${paint(RED, f.rule)}  ${f.redacted}  ${paint(DIM, allowHint(f))}\n`)
     .join('');
 }
 

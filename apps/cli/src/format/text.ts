@@ -1,6 +1,6 @@
 import type { Finding, Sensitivity } from '@unleak/core';
 import { inProjectOrder, projectHeadings } from './by-project.js';
-import { statsLine, type Formatter } from './report.js';
+import { printable, statsLine, type Formatter } from './report.js';
 
 const SENSITIVITY_COLOR: Record<Sensitivity, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m' };
 const BOLD = '\x1b[1m';
@@ -23,8 +23,8 @@ export const formatText: Formatter = (report) => {
   const headings = projectHeadings(report.findings);
   for (const [file, findings] of byFile) {
     const heading = headings.get(file);
-    if (heading) out.push(paint(BOLD, `▸ ${heading}`));
-    out.push(paint(BOLD, file));
+    if (heading) out.push(paint(BOLD, `▸ ${printable(heading)}`));
+    out.push(paint(BOLD, printable(file)));
     const where = findings.map((f) => `${f.line}:${f.column}`);
     const width = Math.max(...where.map((w) => w.length));
     const ruleWidth = Math.max(...findings.map((f) => f.rule.length));

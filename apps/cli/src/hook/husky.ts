@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { HookManager } from './manager.js';
 import type { HookRepo } from './repo.js';
 import { addShellBlock, removeShellBlock } from './shell-block.js';
@@ -21,7 +21,7 @@ export const husky: HookManager = {
   },
   async install(repo, command) {
     const file = join(huskyDir(repo), 'pre-commit');
-    const { changed, warning } = await addShellBlock(file, command, '');
+    const { changed, warning } = await addShellBlock(file, fromPackageDir(repo, command), '');
     const active = repo.hooksPath !== undefined && resolve(repo.top, repo.hooksPath) === join(huskyDir(repo), '_');
     return {
       file,
@@ -35,6 +35,18 @@ export const husky: HookManager = {
     return { file, changed: await removeShellBlock(file, '') };
   },
 };
+
+/**
+ * git runs hooks at the top of the working tree, where npx cannot see a subdirectory's node_modules when
+ * husky lives there (`cd app && husky app/.husky`); `npx --prefix app` finds that unleak and still scans
+ * every staged file from the top.
+ */
+function fromPackageDir(repo: HookRepo, command: string): string {
+  const packageDir = relative(repo.top, dirname(huskyDir(repo)));
+  if (packageDir === '' || !command.startsWith('npx ') || command.includes('--prefix')) return command;
+  const quoted = /^[\w./-]+$/.test(packageDir) ? packageDir : `'${packageDir.replaceAll("'", `'\\''`)}'`;
+  return `npx --prefix ${quoted} ${command.slice('npx '.length)}`;
+}
 
 function huskyDir(repo: HookRepo): string {
   const underscore = repo.hooksPath ? /^(.*?)\/?_\/?$/.exec(repo.hooksPath) : null;

@@ -4,16 +4,31 @@ import { dirname } from 'node:path';
 /** The lines unleak owns in a shell hook: found, replaced and removed by these markers, nothing else. */
 const BEGIN = "# >>> unleak: block commits that add hardcoded credentials ('unleak hook uninstall' removes this block)";
 const END = '# <<< unleak';
-const BLOCK = /^# >>> unleak:.*\n[\s\S]*?^# <<< unleak\n?/m;
+const BLOCK = /^# >>> unleak:.*\n[\s\S]*?^# <<< unleak(.*)\n?/m;
+
+/**
+ * What install changed about the user's own hook besides adding the block, noted on the end marker
+ * (`# <<< unleak (uninstall restores: no final newline)`) so uninstall can give the file back byte for byte.
+ */
+const RESTORES = { newline: 'no final newline', mode: 'not executable' } as const;
+type Restore = keyof typeof RESTORES;
 
 export interface ShellHookChange {
   changed: boolean;
   /** Set when the existing hook would stop before reaching the block. */
   warning?: string;
+  /** The existing script was not executable before install made it so (uninstall restores that). */
+  madeExecutable?: boolean;
 }
 
-export function shellBlock(command: string): string {
-  return `${BEGIN}\n${command} || exit $?\n${END}\n`;
+export function shellBlock(command: string, restores: Restore[] = []): string {
+  const note = restores.length ? ` (uninstall restores: ${restores.map((r) => RESTORES[r]).join(', ')})` : '';
+  return `${BEGIN}\n${command} || exit $?\n${END}${note}\n`;
+}
+
+function restoresOf(match: RegExpExecArray | null): Restore[] {
+  const note = match?.[1] ?? '';
+  return (Object.keys(RESTORES) as Restore[]).filter((r) => note.includes(RESTORES[r]));
 }
 
 /**
@@ -22,10 +37,15 @@ export function shellBlock(command: string): string {
  */
 export async function addShellBlock(file: string, command: string, header: string): Promise<ShellHookChange> {
   const existing = await readIfExists(file);
-  const block = shellBlock(command);
+  const present = existing === undefined ? null : BLOCK.exec(existing);
+  const disabled = existing !== undefined && !present && ((await stat(file)).mode & 0o111) === 0;
+  const restores: Restore[] = present ? restoresOf(present) : [];
+  if (existing && !present && !existing.endsWith('\n')) restores.push('newline');
+  if (disabled) restores.push('mode');
+  const block = shellBlock(command, restores);
   let next: string;
   if (existing === undefined) next = `${header}${block}`;
-  else if (BLOCK.test(existing)) next = existing.replace(BLOCK, block);
+  else if (present) next = existing.replace(BLOCK, block);
   else next = `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}${block}`;
   const changed = next !== existing;
   if (changed) {
@@ -36,16 +56,27 @@ export async function addShellBlock(file: string, command: string, header: strin
   if ((mode & 0o111) !== 0o111) await chmod(file, mode | 0o111);
   const before = next.slice(0, next.search(BLOCK));
   const stops = /^[ \t]*(?:exec[ \t]|exit(?:[ \t]|$)).*$/m.exec(before);
-  return { changed, ...(stops ? { warning: `${file} has '${stops[0].trim()}' before the unleak block, so the block never runs; move the block above that line` } : {}) };
+  return {
+    changed,
+    ...(stops ? { warning: `${file} has '${stops[0].trim()}' before the unleak block, so the block never runs; move the block above that line` } : {}),
+    ...(disabled ? { madeExecutable: true } : {}),
+  };
 }
 
 /** Removes the block; deletes the file when nothing but `header` (or nothing) is left, as install created it. */
 export async function removeShellBlock(file: string, header: string): Promise<boolean> {
   const existing = await readIfExists(file);
-  if (existing === undefined || !BLOCK.test(existing)) return false;
+  const present = existing === undefined ? null : BLOCK.exec(existing);
+  if (existing === undefined || !present) return false;
+  const restores = restoresOf(present);
   const rest = existing.replace(BLOCK, '');
-  if (rest.trim() === '' || rest === header) await rm(file);
-  else await writeFile(file, rest, 'utf8');
+  if (rest.trim() === '' || rest === header) {
+    await rm(file);
+    return true;
+  }
+  const atEnd = present.index + present[0].length === existing.length;
+  await writeFile(file, restores.includes('newline') && atEnd && rest.endsWith('\n') ? rest.slice(0, -1) : rest, 'utf8');
+  if (restores.includes('mode')) await chmod(file, (await stat(file)).mode & ~0o111);
   return true;
 }
 

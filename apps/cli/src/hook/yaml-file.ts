@@ -29,14 +29,65 @@ export async function readYamlConfig(file: string, top: string): Promise<YamlCon
 /** Writes the document back if it changed; a document left with no keys and no comments removes the file. */
 export async function writeYamlConfig(config: YamlConfig): Promise<boolean> {
   const { file, doc, before, yaml } = config;
-  const empty = (doc.contents === null || (yaml.isMap(doc.contents) && doc.contents.items.length === 0)) && !doc.commentBefore && !doc.comment;
-  if (empty) {
+  const noKeys = doc.contents === null || (yaml.isMap(doc.contents) && doc.contents.items.length === 0);
+  if (noKeys && !doc.commentBefore && !doc.comment) {
     if (before === undefined) return false;
     await rm(file);
     return true;
   }
-  const text = doc.toString();
+  // Only comments left: the yaml library would print them followed by `{}` (or `null`), which is not what the user had.
+  const text = noKeys ? `${doc.toString().replace(/^(?:\{\}|null)$/m, '').trimEnd()}\n` : before === undefined ? doc.toString() : keepUserLines(yaml, before, doc);
   if (text === before) return false;
   await writeFile(file, text, 'utf8');
   return true;
+}
+
+/**
+ * The edited document as text that keeps the user's own lines byte for byte: the yaml library re-indents,
+ * folds long lines and respaces comments when it prints, so only the lines the edit changed are taken from
+ * its output, re-indented the way the file indents (`-   id:` stays `-   id:`). When that cannot be done
+ * safely (the reprint moves lines around, or the spliced text would mean something else), the whole
+ * reprinted document is the answer.
+ */
+function keepUserLines(yaml: YamlConfig['yaml'], before: string, doc: Document): string {
+  const print = { lineWidth: 0 };
+  const reprinted = doc.toString(print);
+  const eol = before.includes('\r\n') ? '\r\n' : '\n';
+  const original = linesOf(before);
+  const was = linesOf(yaml.parseDocument(before).toString(print));
+  const now = linesOf(reprinted);
+  if (was.length !== original.length) return reprinted;
+  let head = 0;
+  while (head < was.length && head < now.length && was[head] === now[head]) head++;
+  let tail = 0;
+  while (tail < was.length - head && tail < now.length - head && was[was.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+  const indents = indentMap(was, original);
+  const changed = now.slice(head, now.length - tail).map((line) => {
+    const [indent = ''] = INDENT.exec(line) ?? [];
+    return (indents.get(indent) ?? indent) + line.slice(indent.length);
+  });
+  const lines = [...original.slice(0, head), ...changed, ...original.slice(original.length - tail)];
+  const text = lines.length === 0 ? '' : `${lines.join(eol)}${before.endsWith('\n') || before === '' ? eol : ''}`;
+  const check = yaml.parseDocument(text);
+  return check.errors.length === 0 && JSON.stringify(check.toJS()) === JSON.stringify(doc.toJS()) ? text : reprinted;
+}
+
+/** Leading spaces and sequence dashes: what differs between the user's layout and the reprint. */
+const INDENT = /^[ \t]*(?:-[ \t]+)*/;
+
+function linesOf(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** Reprinted indent → the user's indent for the same line, from the lines both versions share. */
+function indentMap(reprinted: string[], original: string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  reprinted.forEach((line, i) => {
+    const [mine = ''] = INDENT.exec(line) ?? [];
+    const [theirs = ''] = INDENT.exec(original[i] ?? '') ?? [];
+    if (line.slice(mine.length, mine.length + 1) === (original[i] ?? '').slice(theirs.length, theirs.length + 1) && !map.has(mine)) map.set(mine, theirs);
+  });
+  return map;
 }
