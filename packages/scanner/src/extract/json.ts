@@ -12,6 +12,23 @@ export const jsonExtractor: Extractor = {
   },
 };
 
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const TAB = 0x09;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** The characters that end a number or literal (`true`, `null`…): blanks and JSON punctuation. */
+const ENDS_BARE_WORD = Uint8Array.from({ length: 128 }, (_, c) => (' \n\r\t,:]}'.includes(String.fromCharCode(c)) ? 1 : 0));
+
 interface Frame {
   /** Undefined below MAX_TREE_DEPTH: the text is still walked, nothing is kept. */
   node: MapNode | SeqNode | undefined;
@@ -26,11 +43,14 @@ interface Frame {
 export function parseJsonTree(text: string): TreeNode | undefined {
   const stack: Frame[] = [];
   let root: TreeNode | undefined;
+  /** A second top-level value or a top-level comma: a piece of a document (a diff's added lines), not one. */
+  let piece = false;
   let i = 0;
   const attach = (node: TreeNode) => {
     const top = stack[stack.length - 1];
     if (!top) {
-      root ??= node;
+      if (root) piece = true;
+      else root = node;
       return;
     }
     if (top.node?.type === 'map' && top.key !== undefined) top.node.entries.push({ key: top.key, value: node });
@@ -38,25 +58,26 @@ export function parseJsonTree(text: string): TreeNode | undefined {
     top.key = undefined;
   };
   while (i < text.length) {
-    const c = text[i]!;
-    if (c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === ',' || c === ':') {
-      if (c === ',' && stack[stack.length - 1]?.node?.type !== 'seq') setExpectKey(stack, true);
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === NEWLINE || c === CR || c === TAB || c === COMMA || c === COLON) {
+      if (c === COMMA && stack[stack.length - 1]?.node?.type !== 'seq') setExpectKey(stack, true);
+      if (c === COMMA && stack.length === 0) piece = true;
       i++;
-    } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
-      const close = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2) + 1;
+    } else if (c === SLASH && (text.charCodeAt(i + 1) === SLASH || text.charCodeAt(i + 1) === STAR)) {
+      const close = text.charCodeAt(i + 1) === SLASH ? text.indexOf('\n', i) : text.indexOf('*/', i + 2) + 1;
       i = close <= 0 ? text.length : close + 1;
-    } else if (c === '{' || c === '[') {
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       const parent = stack[stack.length - 1];
       const keep = stack.length < MAX_TREE_DEPTH && (parent === undefined || parent.node !== undefined);
-      const node: MapNode | SeqNode | undefined = !keep ? undefined : c === '{' ? { type: 'map', start: i, entries: [] } : { type: 'seq', start: i, items: [] };
+      const node: MapNode | SeqNode | undefined = !keep ? undefined : c === OPEN_BRACE ? { type: 'map', start: i, entries: [] } : { type: 'seq', start: i, items: [] };
       if (node) attach(node);
       else if (parent) parent.key = undefined;
-      stack.push({ node, expectKey: c === '{' });
+      stack.push({ node, expectKey: c === OPEN_BRACE });
       i++;
-    } else if (c === '}' || c === ']') {
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       if (stack.pop() === undefined) return undefined;
       i++;
-    } else if (c === '"') {
+    } else if (c === QUOTE) {
       const close = stringEnd(text, i);
       if (close < 0) return undefined;
       const top = stack[stack.length - 1];
@@ -73,7 +94,7 @@ export function parseJsonTree(text: string): TreeNode | undefined {
       i = close + 1;
     } else {
       let end = i;
-      while (end < text.length && !' \n\r\t,:]}'.includes(text[end]!)) end++;
+      while (end < text.length && !ENDS_BARE_WORD[text.charCodeAt(end)]) end++;
       const word = text.slice(i, end);
       if (end === i || !/^(-?\d[\d.eE+-]*|true|false|null)$/.test(word)) return undefined;
       if (/\d/.test(word[word.length - 1] ?? '')) attach({ type: 'scalar', value: word, start: i, end, rawStart: i, rawEnd: end, isString: false });
@@ -81,7 +102,7 @@ export function parseJsonTree(text: string): TreeNode | undefined {
       i = end;
     }
   }
-  return stack.length === 0 ? root : undefined;
+  return stack.length === 0 && !piece ? root : undefined;
 }
 
 function setExpectKey(stack: Frame[], value: boolean): void {
@@ -92,10 +113,10 @@ function setExpectKey(stack: Frame[], value: boolean): void {
 /** Index of the closing quote of the string opening at `open`, or -1. */
 function stringEnd(text: string, open: number): number {
   for (let i = open + 1; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '"') return i;
-    else if (c === '\n') return -1;
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === QUOTE) return i;
+    else if (c === NEWLINE) return -1;
   }
   return -1;
 }

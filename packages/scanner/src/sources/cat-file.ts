@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { UsageError } from '@unleak/core';
 
 /** One object asked of `git cat-file --batch`: its content, or undefined when git has no blob by that name. */
@@ -31,6 +31,70 @@ export async function* catFileObjects(root: string, names: string[], signal?: Ab
     if (child.exitCode === null) child.kill();
   }
   if ((await closed) !== 0) throw new UsageError(`git cat-file failed: ${stderr.trim().split('\n')[0] || 'unknown error'}`);
+}
+
+/**
+ * One long-lived `git cat-file --batch` for a source that learns the names it needs as it goes (a history
+ * walk reading the version of each changed file at each commit): `read` asks for a batch and resolves with
+ * its objects, in order. Callers await one batch before asking for the next, so at most one batch of blobs
+ * is in memory. The process starts with the first batch; `close` ends it.
+ */
+export class CatFileSession {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  private readonly names: string[] = [];
+  private readonly reader = new BatchReader(this.names);
+  private readonly waiting: { objects: BatchObject[]; count: number; resolve: (o: BatchObject[]) => void; reject: (e: Error) => void }[] = [];
+  private failure: Error | undefined;
+
+  constructor(
+    private readonly root: string,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  read(names: string[]): Promise<BatchObject[]> {
+    if (names.length === 0) return Promise.resolve([]);
+    if (this.failure) return Promise.reject(this.failure);
+    const child = this.child ?? this.start();
+    this.names.push(...names);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ objects: [], count: names.length, resolve, reject });
+      child.stdin.write(names.map((n) => `${n}\n`).join(''));
+    });
+  }
+
+  close(): void {
+    const child = this.child;
+    this.child = undefined;
+    if (!child) return;
+    child.stdin.end();
+    if (child.exitCode === null) child.kill();
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, stdio: ['pipe', 'pipe', 'pipe'], signal: this.signal });
+    this.child = child;
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => void (stderr += c.toString('utf8')));
+    child.stdin.on('error', () => undefined);
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const object of this.reader.push(chunk)) {
+        const batch = this.waiting[0];
+        if (!batch) continue;
+        batch.objects.push(object);
+        if (batch.objects.length === batch.count) {
+          this.waiting.shift();
+          batch.resolve(batch.objects);
+        }
+      }
+    });
+    const fail = (e: Error) => {
+      this.failure ??= e;
+      for (const batch of this.waiting.splice(0)) batch.reject(this.failure);
+    };
+    child.on('error', (e: NodeJS.ErrnoException) => fail(e.code === 'ENOENT' ? new UsageError('git is not installed or not on PATH; git scans need git') : e));
+    child.on('close', () => fail(new UsageError(`git cat-file failed: ${stderr.trim().split('\n')[0] || 'it stopped early'}`)));
+    return child;
+  }
 }
 
 /**

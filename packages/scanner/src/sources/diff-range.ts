@@ -1,6 +1,9 @@
 import { UsageError } from '@unleak/core';
-import { assertGitRepository, commitOf, gitLines, gitOutputOrUndefined } from './git.js';
+import { withBlobContext } from './blob-context.js';
+import { assertGitRepository, commitOf, gitLines, gitOutputOrUndefined, pathsMarkedBinary } from './git.js';
+import { withRenameSources } from './history.js';
 import { parsePatch } from './patch.js';
+import { WINDOW_BYTES } from './read-file.js';
 import type { FragmentFactory, SourceFragment } from './source-fragment.js';
 
 /** `BASE..HEAD` (the two trees) or `BASE...HEAD` (from their merge base, what a pull request adds). */
@@ -20,11 +23,21 @@ export function parseDiffRange(text: string): DiffRange {
 }
 
 /** `git diff` arguments: added lines only, renames detected (a moved file is not new), HEAD-side line numbers. */
-export function diffArgs(base: string, head: string, paths: string[] = []): string[] {
-  return ['-c', 'core.quotePath=false', 'diff', '-U0', '--find-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', base, head, '--', ...paths];
+export function diffArgs(base: string, head: string, paths: string[] = [], options: { text?: boolean } = {}): string[] {
+  return ['-c', 'core.quotePath=false', 'diff', '-U0', ...(options.text ? ['--text'] : []), '--find-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', base, head, '--', ...paths];
 }
 
-/** The lines a range adds, one fragment per file, line numbers in the HEAD-side version. */
+/**
+ * The HEAD-side version of a changed file is scanned whole when it is at most this large (the size a walk
+ * reads in one piece), so a value sees its key, list item or block on unchanged lines; larger ones are
+ * scanned by their added lines.
+ */
+export const DIFF_CONTEXT_MAX_BYTES = WINDOW_BYTES;
+
+/**
+ * What a range adds, one fragment per changed file: its HEAD-side version reporting only the added lines
+ * (sources/blob-context.ts), or the added lines alone when that version is large; HEAD-side line numbers.
+ */
 export async function* diffFragments(
   root: string,
   rangeText: string,
@@ -34,7 +47,14 @@ export async function* diffFragments(
 ): AsyncGenerator<SourceFragment> {
   await assertGitRepository(root, signal);
   const { base, head } = await resolveRange(root, parseDiffRange(rangeText), signal);
-  yield* parsePatch(gitLines(root, diffArgs(base, head, paths), signal), factory);
+  const markedBinary = new Set<string>();
+  const renames: { from: string; to: string }[] = [];
+  const events = { onBinary: (file: string) => void markedBinary.add(file), onRename: (from: string, to: string) => void renames.push({ from, to }) };
+  const context = { commitOf: () => head, wants: () => true, maxBytes: DIFF_CONTEXT_MAX_BYTES };
+  yield* withBlobContext(root, parsePatch(gitLines(root, diffArgs(base, head, paths), signal), factory, events), context, factory, signal);
+  // Text files that .gitattributes calls binary (`-diff`, `binary`): their added lines, diffed as text.
+  const textPaths = withRenameSources(await pathsMarkedBinary(root, markedBinary, signal), renames);
+  if (textPaths.length) yield* withBlobContext(root, parsePatch(gitLines(root, diffArgs(base, head, textPaths, { text: true }), signal), factory), context, factory, signal);
 }
 
 async function resolveRange(root: string, range: DiffRange, signal?: AbortSignal): Promise<{ base: string; head: string }> {

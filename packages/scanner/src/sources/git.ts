@@ -58,6 +58,25 @@ export async function* gitLines(cwd: string, args: string[], signal?: AbortSigna
   if (code !== 0) throw gitError(cwd, args, stderr);
 }
 
+/**
+ * Of the paths git printed as "Binary files … differ", those that are binary only because .gitattributes
+ * says so (`-diff`, `binary`, a diff driver): text worth diffing again with --text. Paths git found binary
+ * by their bytes have the attribute unspecified and are left out, so real binaries are never re-read.
+ */
+export async function pathsMarkedBinary(cwd: string, paths: Iterable<string>, signal?: AbortSignal): Promise<string[]> {
+  const list = [...paths].filter((p) => !p.includes('\0'));
+  const marked: string[] = [];
+  for (let i = 0; i < list.length; i += 500) {
+    const out = await gitOutputOrUndefined(cwd, ['check-attr', '-z', 'diff', '--', ...list.slice(i, i + 500)], signal);
+    const fields = out?.toString('utf8').split('\0') ?? [];
+    for (let f = 0; f + 2 < fields.length; f += 3) {
+      const [path = '', , value = ''] = fields.slice(f, f + 3);
+      if (value !== 'unspecified' && value !== 'set') marked.push(path);
+    }
+  }
+  return marked;
+}
+
 function exitCode(child: ReturnType<typeof spawn>): Promise<number> {
   return new Promise((resolve, reject) => {
     child.on('error', (e: NodeJS.ErrnoException) => {

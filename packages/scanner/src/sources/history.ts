@@ -1,5 +1,6 @@
-import { UsageError } from '@unleak/core';
-import { assertGitRepository, commitOf, gitLines } from './git.js';
+import { UsageError, type FileKind } from '@unleak/core';
+import { withBlobContext } from './blob-context.js';
+import { assertGitRepository, commitOf, gitLines, pathsMarkedBinary } from './git.js';
 import { parsePatch } from './patch.js';
 import type { FragmentFactory, SourceFragment } from './source-fragment.js';
 
@@ -49,12 +50,13 @@ export class HistoryLog {
  * `remerge` shows the same new lines but re-runs each merge (slower, git ≥ 2.36, no octopus merges). The
  * merged branch's own commits are reached by the normal walk and scanned once each.
  */
-export function historyArgs(revisions: string[], paths: string[] = []): string[] {
+export function historyArgs(revisions: string[], paths: string[] = [], options: { text?: boolean } = {}): string[] {
   return [
     '-c',
     'core.quotePath=false',
     'log',
     '-p',
+    ...(options.text ? ['--text'] : []),
     '-U0',
     '--cc',
     '--find-renames',
@@ -70,7 +72,23 @@ export function historyArgs(revisions: string[], paths: string[] = []): string[]
   ];
 }
 
-/** Streams `git log -p` as one fragment per commit and file holding the added lines, with their line numbers. */
+/**
+ * Kinds whose findings depend on lines a commit may leave alone (parent keys, a list item's name, the
+ * enclosing object, section or block): their version at the commit is read whole. Code and plain text keep
+ * the added lines, as most commits touch them and their findings sit on one line.
+ */
+const CONTEXT_KINDS: ReadonlySet<FileKind> = new Set<FileKind>([
+  'yaml', 'json', 'toml', 'xml', 'properties', 'ini', 'dotenv', 'terraform', 'cloudformation', 'kubernetes',
+  'docker-compose', 'ansible', 'github-actions', 'gitlab-ci', 'npmrc', 'pypirc', 'netrc', 'docker-config',
+]);
+
+/** Versions read whole for context are at most this large; larger ones keep the added lines. */
+export const HISTORY_CONTEXT_MAX_BYTES = 256 * 1024;
+
+/**
+ * Streams `git log -p` as one fragment per commit and file: the added lines with their line numbers, or,
+ * for CONTEXT_KINDS, the file's version at that commit reporting only those lines (blob-context.ts).
+ */
 export async function* historyFragments(
   root: string,
   range: HistoryRange,
@@ -83,8 +101,27 @@ export async function* historyFragments(
   const revisions = await historyRevisions(root, range, signal);
   if (!revisions) return;
   log.tip = revisions.tip;
-  const events = { onCommit: (sha: string) => log.commit(sha), onRename: (from: string, to: string) => log.rename(from, to) };
-  yield* parsePatch(gitLines(root, historyArgs(revisions.args, paths), signal), factory, events);
+  const markedBinary = new Set<string>();
+  const events = {
+    onCommit: (sha: string) => log.commit(sha),
+    onRename: (from: string, to: string) => log.rename(from, to),
+    onBinary: (file: string) => void markedBinary.add(file),
+  };
+  const context = { commitOf: (s: SourceFragment) => s.fragment.commit, wants: (s: SourceFragment) => CONTEXT_KINDS.has(s.fragment.fileKind), maxBytes: HISTORY_CONTEXT_MAX_BYTES };
+  yield* withBlobContext(root, parsePatch(gitLines(root, historyArgs(revisions.args, paths), signal), factory, events), context, factory, signal);
+  // Text files that .gitattributes calls binary: their history again, as text (commits are already known).
+  const textPaths = withRenameSources(await pathsMarkedBinary(root, markedBinary, signal), log.renames);
+  if (textPaths.length) yield* withBlobContext(root, parsePatch(gitLines(root, historyArgs(revisions.args, textPaths, { text: true }), signal), factory), context, factory, signal);
+}
+
+/** The paths plus every name they had before a rename, so a path-limited log still sees the renames. */
+export function withRenameSources(paths: string[], renames: readonly { from: string; to: string }[]): string[] {
+  const all = new Set(paths);
+  for (let grew = paths.length > 0; grew; ) {
+    grew = false;
+    for (const r of renames) if (all.has(r.to) && !all.has(r.from)) grew = Boolean(all.add(r.from));
+  }
+  return [...all];
 }
 
 /** The tip and the revision arguments for git log; undefined for a repository without commits (nothing to scan). */

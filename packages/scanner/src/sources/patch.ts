@@ -9,6 +9,8 @@ export const COMMIT_MARKER = '\u0001commit ';
 export interface PatchEvents {
   onCommit?(commit: string, committedAt: string): void;
   onRename?(from: string, to: string): void;
+  /** git printed "Binary files … differ" for this new-side path (its content or a .gitattributes `-diff`). */
+  onBinary?(file: string): void;
 }
 
 interface Collecting {
@@ -45,12 +47,14 @@ export async function* parsePatch(
   let current: Collecting | undefined;
   let hunk: Hunk | undefined;
   let renameFrom: string | undefined;
+  let renameTo: string | undefined;
 
   const flush = (): SourceFragment | undefined => {
     const done = current;
     current = undefined;
     if (!done || done.lines.length === 0) return undefined;
     const text = done.lines.join('\n');
+    if (text.includes('\0')) return undefined; // binary bytes, printed because the file was diffed with --text
     return {
       fragment: {
         file: done.file,
@@ -99,10 +103,15 @@ export async function* parsePatch(
       const f = flush();
       if (f) yield f;
       renameFrom = undefined;
+      renameTo = undefined;
+    } else if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
+      const file = binaryTarget(line.slice('Binary files '.length, -' differ'.length), renameTo);
+      if (file !== undefined) events.onBinary?.(file);
     } else if (line.startsWith('rename from ')) {
       renameFrom = unquotePath(line.slice('rename from '.length));
     } else if (line.startsWith('rename to ') && renameFrom !== undefined) {
-      events.onRename?.(renameFrom, unquotePath(line.slice('rename to '.length)));
+      renameTo = unquotePath(line.slice('rename to '.length));
+      events.onRename?.(renameFrom, renameTo);
       renameFrom = undefined;
     } else if (line.startsWith('+++ ')) {
       const target = unquotePath(line.slice(4).replace(/\t$/, ''));
@@ -114,6 +123,24 @@ export async function* parsePatch(
   }
   const last = flush();
   if (last) yield last;
+}
+
+/**
+ * The new-side path of `a/P and b/P` (`/dev/null and b/P` when added; undefined when deleted). Paths may hold
+ * " and ", so the split is where both sides name the same path, or the rename git reported.
+ */
+function binaryTarget(sides: string, renamed: string | undefined): string | undefined {
+  if (sides.endsWith(' and /dev/null')) return undefined;
+  if (renamed !== undefined) return renamed;
+  if (sides.endsWith('"')) {
+    const quoted = sides.lastIndexOf(' and "');
+    return quoted === -1 ? undefined : unquotePath(sides.slice(quoted + ' and '.length)).replace(/^b\//, '');
+  }
+  if (sides.startsWith('/dev/null and b/')) return sides.slice('/dev/null and b/'.length);
+  for (let i = sides.indexOf(' and b/'); i !== -1; i = sides.indexOf(' and b/', i + 1)) {
+    if (sides.slice('a/'.length, i) === sides.slice(i + ' and b/'.length)) return sides.slice(i + ' and b/'.length);
+  }
+  return undefined;
 }
 
 function inHunk(h: Hunk): boolean {

@@ -14,6 +14,11 @@ export interface SourceFragment {
   bytes: number;
   /** True for the first fragment of a file (counts the file once). */
   firstOfFile: boolean;
+  /**
+   * Report only findings on these file lines (1-based). Set when the text is a whole file read for the
+   * context its changed lines need (--diff, --history): the other lines were there before.
+   */
+  reportLines?: ReadonlySet<number>;
 }
 
 /** What the sources need to build fragments; supplied by the scan so sources stay free of extraction. */
