@@ -27,8 +27,11 @@ export function createDetector(kit: DetectorKit): Detector {
       }
     }
     const generic = genericHits.filter((g) => !providerHits.some((p) => overlaps(p, g)));
+    const found = [...providerHits, ...generic];
+    // Most texts yield nothing: the assignments are sorted for the context lookup only when something was found.
+    if (found.length === 0) return found;
     const byStart = [...assignments].sort((x, y) => x.start - y.start);
-    return [...providerHits, ...generic].map((c) => withContext(c, fragment, innermost(byStart, c)));
+    return found.map((c) => withContext(c, fragment, innermost(byStart, c)));
   };
 }
 

@@ -1,13 +1,30 @@
 import type { Span } from '@unleak/core';
 import type { SourceFragment } from './sources/source-fragment.js';
 
-/** Turns offsets in a fragment's text into 1-based file lines and columns (built once per fragment). */
+/**
+ * Turns offsets in a fragment's text into 1-based file lines and columns. Line starts are found as far as
+ * the offsets asked about reach (findings are few, and often early in a long file).
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** Where the search for the next line feed resumes; -1 once the text has no more. */
+  private searchFrom = 0;
+  private readonly around = new Map<number, { line: string; previous: string }>();
 
-  constructor(private readonly source: SourceFragment) {
-    const text = source.fragment.text;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  constructor(private readonly source: SourceFragment) {}
+
+  /** Records line starts up to and including the end of the line holding `offset`. */
+  private reach(offset: number): void {
+    const text = this.source.fragment.text;
+    while (this.searchFrom !== -1 && (this.starts[this.starts.length - 1] ?? 0) <= offset) {
+      const nl = text.indexOf('\n', this.searchFrom);
+      if (nl === -1) {
+        this.searchFrom = -1;
+        break;
+      }
+      this.starts.push(nl + 1);
+      this.searchFrom = nl + 1;
+    }
   }
 
   /** `end` is exclusive, so `endColumn` is too. */
@@ -17,10 +34,18 @@ export class LineIndex {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
-  /** The text of the fragment line holding `offset`, and of the line before it ('' at the top). */
+  /**
+   * The text of the fragment line holding `offset`, and of the line before it ('' at the top): the same object
+   * for every offset on one line (a minified line can hold hundreds of candidates).
+   */
   linesAround(offset: number): { line: string; previous: string } {
     const i = this.lineOf(offset);
-    return { line: this.lineText(i), previous: i > 0 ? this.lineText(i - 1) : '' };
+    let around = this.around.get(i);
+    if (around === undefined) {
+      around = { line: this.lineText(i), previous: i > 0 ? this.lineText(i - 1) : '' };
+      this.around.set(i, around);
+    }
+    return around;
   }
 
   private lineText(i: number): string {
@@ -40,6 +65,7 @@ export class LineIndex {
   }
 
   private lineOf(offset: number): number {
+    this.reach(offset);
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -23,6 +23,8 @@ export class KeywordIndex {
   private readonly nonAscii: number[];
   /** Per state: RULE_KEYWORD when a rule keyword ends there, CREDENTIAL_WORD when a credential word does. */
   private readonly signals: Uint8Array;
+  private readonly ranksByOrder = new WeakMap<readonly Rule[], Map<Rule, number>>();
+  private readonly pending: Uint8Array;
 
   constructor(rules: readonly Rule[], credentialWords: readonly string[] = []) {
     const byKeyword = new Map<string, Rule[]>();
@@ -46,12 +48,30 @@ export class KeywordIndex {
     const signalOf = (ids: number[]) =>
       (ids.some((id) => (this.rulesByKeyword[id]?.length ?? 0) > 0) ? RULE_KEYWORD : 0) | (ids.some((id) => credentialIds.has(id)) ? CREDENTIAL_WORD : 0);
     this.signals = Uint8Array.from(this.outputs, signalOf);
+    this.pending = new Uint8Array(this.signals.length);
     // A transition into a state where a keyword ends is stored negated: the scan tests the sign and looks
     // the state's signal up only then.
     for (let i = 0; i < this.delta.length; i++) {
       const next = this.delta[i] as number;
       if ((this.signals[next >> ALPHABET_BITS] ?? 0) !== 0) this.delta[i] = -next;
     }
+  }
+
+  /**
+   * The hit rules that are in `order`, in its order. A text hits a few rules of hundreds: they are sorted
+   * by their place in `order` (worked out once per list) rather than the whole list filtered per text.
+   */
+  private inOrder(hit: Set<Rule>, order: readonly Rule[]): Rule[] {
+    let ranks = this.ranksByOrder.get(order);
+    if (ranks === undefined) {
+      ranks = new Map(order.map((rule, i) => [rule, i]));
+      this.ranksByOrder.set(order, ranks);
+    }
+    // A list naming a rule twice keeps both places only through a filter.
+    if (ranks.size !== order.length) return order.filter((r) => hit.has(r));
+    const rules: Rule[] = [];
+    for (const rule of hit) if (ranks.has(rule)) rules.push(rule);
+    return rules.sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
   }
 
   /** Rules whose keywords occur in `text` (ASCII case-insensitively), in `order`. */
@@ -67,22 +87,22 @@ export class KeywordIndex {
     const hit = new Set<Rule>();
     const credentialLines: number[] = [];
     const { delta, outputs, signals } = this;
-    // Rule keywords are credited once per text: a state's rule bit is cleared after its first hit.
-    const pending = signals.slice();
-    let nextMarkAt = 0;
-    let row = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      const c = FOLDED[text.charCodeAt(i)] as number;
-      if (c === 10) nextMarkAt = i;
-      row = delta[row + c] as number;
-      if (row >= 0) continue;
-      row = -row;
-      const state = row >> ALPHABET_BITS;
+    // Rule keywords are credited once per text: a state's rule bit is cleared after its first hit (in a
+    // scratch copy of the signals, reused across texts).
+    const pending = this.pending;
+    pending.set(signals);
+    // A credential word is marked when it is the first on its line since the last mark, or MARK_SPAN past it.
+    let lastMark = -1;
+    let newlineAfterMark = -1;
+    const cursor = { row: 0 };
+    for (let i = nextKeywordEnd(delta, text, 0, cursor); i !== -1; i = nextKeywordEnd(delta, text, i + 1, cursor)) {
+      const state = cursor.row >> ALPHABET_BITS;
       const signal = pending[state] as number;
       if (signal === 0) continue;
-      if ((signal & CREDENTIAL_WORD) !== 0 && i >= nextMarkAt) {
+      if ((signal & CREDENTIAL_WORD) !== 0 && (lastMark === -1 || i >= lastMark + MARK_SPAN || (newlineAfterMark !== -1 && newlineAfterMark < i))) {
         credentialLines.push(i);
-        nextMarkAt = i + MARK_SPAN;
+        lastMark = i;
+        newlineAfterMark = text.indexOf('\n', i);
       }
       if ((signal & RULE_KEYWORD) !== 0) {
         pending[state] = signal & ~RULE_KEYWORD;
@@ -93,8 +113,26 @@ export class KeywordIndex {
       const lower = text.toLowerCase();
       for (const id of this.nonAscii) if (lower.includes(this.keywords[id] ?? '')) for (const rule of this.rulesByKeyword[id] ?? []) hit.add(rule);
     }
-    return { rules: hit.size ? order.filter((r) => hit.has(r)) : [], credentialLines };
+    return { rules: hit.size ? this.inOrder(hit, order) : [], credentialLines };
   }
+}
+
+/**
+ * The automaton's inner loop, kept apart so it compiles to a tight loop of its own: from `from` with the
+ * row in `cursor`, the offset of the next character whose transition enters a state where a keyword ends
+ * (its row left in `cursor`), or -1 at the end of the text.
+ */
+function nextKeywordEnd(delta: Int32Array, text: string, from: number, cursor: { row: number }): number {
+  let row = cursor.row;
+  for (let i = from, n = text.length; i < n; i++) {
+    row = delta[row + (FOLDED[text.charCodeAt(i)] as number)] as number;
+    if (row < 0) {
+      cursor.row = -row;
+      return i;
+    }
+  }
+  cursor.row = row;
+  return -1;
 }
 
 export interface KeywordScan {
@@ -142,13 +180,12 @@ function compile(keywords: string[], ids: number[]): { delta: Int32Array; output
     const f = fail[state] ?? 0;
     const inherited = outputs[f] ?? [];
     if (inherited.length) outputs[state] = [...(outputs[state] ?? []), ...inherited];
-    for (let c = 0; c < ALPHABET; c++) {
-      const next = children[state]?.get(c);
-      if (next !== undefined) {
-        fail[next] = delta[f * ALPHABET + c] ?? 0;
-        delta[state * ALPHABET + c] = next;
-        queue.push(next);
-      } else delta[state * ALPHABET + c] = delta[f * ALPHABET + c] ?? 0;
+    // The failure state's row, then the state's own children over it.
+    delta.copyWithin(state * ALPHABET, f * ALPHABET, (f + 1) * ALPHABET);
+    for (const [c, next] of children[state] ?? []) {
+      fail[next] = delta[f * ALPHABET + c] ?? 0;
+      delta[state * ALPHABET + c] = next;
+      queue.push(next);
     }
   }
   // Rows are stored premultiplied (state × ALPHABET), saving a multiplication per character.

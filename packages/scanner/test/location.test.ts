@@ -24,6 +24,14 @@ describe('LineIndex', () => {
   it('maps history fragment lines through lineMap', () => {
     expect(new LineIndex(source('one\ntwo', {}, [7, 42])).span(4, 7)).toEqual({ line: 42, column: 1, endLine: 42, endColumn: 4 });
   });
+  it('answers offsets in any order, at line starts and at the end of the text', () => {
+    const text = 'one\ntwo\nthree\n';
+    const idx = new LineIndex(source(text));
+    expect(idx.span(text.indexOf('three'), text.length)).toEqual({ line: 3, column: 1, endLine: 4, endColumn: 1 });
+    expect(idx.span(0, 3)).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 4 });
+    expect(new LineIndex(source(text)).linesAround(text.indexOf('two'))).toEqual({ line: 'two', previous: 'one' });
+    expect(new LineIndex(source('no newline')).linesAround(3)).toEqual({ line: 'no newline', previous: '' });
+  });
   it('returns the line and the line above for inline ignores', () => {
     expect(new LineIndex(source('# unleak:allow\nkey\n')).linesAround(16)).toEqual({ line: 'key', previous: '# unleak:allow' });
   });

@@ -21,6 +21,11 @@ interface CodePattern {
    * and most texts have no match at all.
    */
   needs?: RegExp;
+  /**
+   * Every match lies on one line that holds this (global) pattern: only such lines are searched. Most lines
+   * of code assign no string literal, and the search of a line starts at every name on it.
+   */
+  lineHint?: RegExp;
 }
 
 const PATTERNS: CodePattern[] = [
@@ -33,6 +38,8 @@ const PATTERNS: CodePattern[] = [
       String.raw`(?<![\w$.])((?:${NAME}\.){0,8}${NAME})(?:[ \t]+(?:string|\[\]byte))?(?:[ \t]*:[ \t]*[A-Za-z_][\w<>\[\]|?., ]{0,60}?[ \t]*=|[ \t]*(?::=|=>|=|:))[ \t]*(?:[rbuRBU]{1,2}(?=["']))?` + STRING,
       'g',
     ),
+    // No part of the pattern matches a line feed, and every operator ends in `:`, `=` or `>` before the quote.
+    lineHint: /[:=>][ \t]*(?:[rbuRBU]{1,2})?["'`]/g,
   },
   {
     // `DATABASES["default"]["PASSWORD"] = "…"`, `$config['db']['password'] = '…'`, `os.environ["X"] = "…"`,
@@ -54,8 +61,10 @@ const PATTERNS: CodePattern[] = [
     // `put("password", "…")`, `define('DB_PASSWORD', '…')`, `{ "Password", "…" }`, `('password', '…')`: a pair
     // only when the key opens the call, tuple or initializer. In a longer list (`__all__`, argv, keyword
     // tables, `"SecretKeyFactory", "PBEWithMD5AndDES"` after other arguments) neighbours are not key and value.
+    // The opener is matched, not looked behind for: the search then jumps from bracket to bracket instead
+    // of testing a lookbehind at every character (the same matches, since a match ends at a quote).
     id: 'quoted-key',
-    pattern: new RegExp(String.raw`(?<=[(\[{][ \t]{0,20})(["'])([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*` + STRING, 'g'),
+    pattern: new RegExp(String.raw`[(\[{][ \t]{0,20}(["'])([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*` + STRING, 'g'),
   },
   {
     // `setPassword("…")`
@@ -91,8 +100,8 @@ export const codeExtractor: Extractor = {
     const seen = new Set<number>();
     for (const codePattern of PATTERNS) {
       if (codePattern.needs && !codePattern.needs.test(fragment.text)) continue;
-      for (const m of fragment.text.matchAll(codePattern.pattern)) {
-        const assignment = toAssignment(fragment, m, codePattern, paragraphs);
+      for (const [m, at] of matchesOf(fragment.text, codePattern)) {
+        const assignment = toAssignment(fragment, m, at, codePattern, paragraphs);
         if (assignment && !seen.has(assignment.start)) {
           seen.add(assignment.start);
           out.push(assignment);
@@ -103,12 +112,28 @@ export const codeExtractor: Extractor = {
   },
 };
 
-function toAssignment(fragment: Fragment, m: RegExpMatchArray, { id, key: mapKey, path: pathOf }: CodePattern, paragraphs: number[]): Assignment | undefined {
+/** The pattern's matches in `text`, each with the offset in `text` of the string it was found in. */
+function* matchesOf(text: string, { pattern, lineHint }: CodePattern): Generator<[RegExpMatchArray, number]> {
+  if (!lineHint) {
+    for (const m of text.matchAll(pattern)) yield [m, 0];
+    return;
+  }
+  const hints = new RegExp(lineHint);
+  for (let hint = hints.exec(text); hint !== null; hint = hints.exec(text)) {
+    const from = text.lastIndexOf('\n', hint.index) + 1;
+    const newline = text.indexOf('\n', hint.index);
+    const to = newline === -1 ? text.length : newline;
+    for (const m of text.slice(from, to).matchAll(pattern)) yield [m, from];
+    hints.lastIndex = to;
+  }
+}
+
+function toAssignment(fragment: Fragment, m: RegExpMatchArray, at: number, { id, key: mapKey, path: pathOf }: CodePattern, paragraphs: number[]): Assignment | undefined {
   const groups = m.slice(1);
   const value = [...groups].reverse().find((g) => g !== undefined);
   const rawKey = id === 'quoted-key' ? groups[1] : groups.find((g) => g !== undefined);
   if (value === undefined || value.length === 0 || rawKey === undefined) return undefined;
-  const end = m.index! + m[0].length - 1;
+  const end = at + m.index! + m[0].length - 1;
   const start = end - value.length;
   const path = pathOf ? pathOf(groups) : receiverPath(rawKey);
   const name = path[path.length - 1]!;

@@ -100,19 +100,14 @@ function isCredentialName(name: string): boolean {
  */
 function inMarkedGroups(text: string, marks: readonly number[], assignments: Assignment[]): Assignment[] {
   const marked = new Set<string | number>();
-  // Assignments come in source order: each line's bounds are looked up once, however long the line.
-  let lineFrom = 0;
-  let lineTo = 0;
-  let lineMarked = false;
+  // The bounds of each marked line, found once: an assignment's line is marked when its start falls in one.
+  const markedLineStarts = marks.map((at) => lineStartOf(text, at));
+  const markedLineEnds = marks.map((at) => lineEndOf(text, at));
   for (const a of assignments) {
     const group = a.groupId ?? a.start;
     if (marked.has(group)) continue;
-    if (a.start < lineFrom || a.start >= lineTo) {
-      lineFrom = lineStartOf(text, a.start);
-      lineTo = lineEndOf(text, a.start);
-      const i = lastAtOrBefore(marks, lineTo - 1);
-      lineMarked = marks[i]! >= lineFrom && marks[i]! < lineTo;
-    }
+    const i = lastAtOrBefore(markedLineStarts, a.start);
+    const lineMarked = markedLineStarts[i]! <= a.start && a.start < markedLineEnds[i]!;
     if (lineMarked || isCredentialName(a.key)) marked.add(group);
   }
   return marked.size === 0 ? [] : assignments.filter((a) => marked.has(a.groupId ?? a.start));

@@ -26,6 +26,9 @@ export const hclExtractor: Extractor = {
     const blocks: Block[] = [];
     let heredocEnd: string | undefined;
     let inComment = false;
+    // The scope and group of the current block nesting, shared by its attributes until a block opens or closes.
+    let scope: string[] | undefined;
+    let groupId: string | undefined;
     forEachLine(text, (from, to) => {
       const line = text.slice(from, to);
       const trimmed = line.trim();
@@ -42,12 +45,13 @@ export const hclExtractor: Extractor = {
         return;
       }
       if (trimmed.startsWith('#') || trimmed.startsWith('//')) return;
-      const heredoc = HEREDOC.exec(line);
+      // Each pattern is tried only on lines holding its one required character or marker.
+      const heredoc = line.includes('<<') ? HEREDOC.exec(line) : null;
       if (heredoc) {
         heredocEnd = heredoc[1];
         return;
       }
-      const open = BLOCK_OPEN.exec(line);
+      const open = line.includes('{') ? BLOCK_OPEN.exec(line) : null;
       if (open) {
         const labels = (open[2] ?? '').match(/"[^"\n]*"/g) ?? [];
         const type = open[1]!;
@@ -55,13 +59,15 @@ export const hclExtractor: Extractor = {
         const block: Block = { label, start: from };
         if (type === 'variable' && labels[0]) block.variableName = labels[0].slice(1, -1);
         blocks.push(block);
+        scope = groupId = undefined;
         return;
       }
       if (trimmed === '}' || trimmed === '},' || trimmed === '})') {
         blocks.pop();
+        scope = groupId = undefined;
         return;
       }
-      const attr = ATTRIBUTE.exec(line);
+      const attr = line.includes('=') ? ATTRIBUTE.exec(line) : null;
       if (!attr) return;
       const raw = attr[2] ?? attr[3];
       if (raw === undefined || raw === '' || raw === 'true' || raw === 'false') return;
@@ -72,15 +78,9 @@ export const hclExtractor: Extractor = {
       const valueStart = from + at + (quoted ? 1 : 0);
       const innermost = blocks[blocks.length - 1];
       const key = innermost?.variableName && name === 'default' && blocks.length === 1 ? innermost.variableName : name;
-      const outermost = blocks[0];
-      const assignment: Assignment = {
-        key,
-        scope: blocks.map((b) => b.label),
-        value: raw,
-        start: valueStart,
-        end: valueStart + raw.length,
-        groupId: `${file}#${outermost ? outermost.start : 'top'}`,
-      };
+      scope ??= blocks.map((b) => b.label);
+      groupId ??= `${file}#${blocks[0] ? blocks[0].start : 'top'}`;
+      const assignment: Assignment = { key, scope, value: raw, start: valueStart, end: valueStart + raw.length, groupId };
       if (quoted && raw.includes('\\')) assignment.decoded = raw.replace(/\\(.)/g, '$1');
       out.push(assignment);
     });

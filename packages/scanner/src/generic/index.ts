@@ -113,7 +113,8 @@ function partsByGroup(assignments: Assignment[], groups: Set<string>): Map<strin
  * across a repository (`password`, `DB_HOST`…): the rules a file kind and key can meet are worked out once
  * per process, leaving one scope test per scoped rule among them.
  */
-const rulesByKey = new Map<string, KeyedRules>();
+const rulesByKindAndKey = new Map<string, Map<string, KeyedRules>>();
+let rememberedKeys = 0;
 const MAX_REMEMBERED_KEYS = 20_000;
 
 /**
@@ -126,12 +127,19 @@ interface KeyedRules {
 }
 
 function ruleAt(fragment: Fragment, assignment: Assignment): GenericRule | undefined {
-  const byKey = `${fragment.fileKind}\u0000${assignment.key}`;
-  let keyed = rulesByKey.get(byKey);
+  // A map per file kind, so the lookup needs no key string built per assignment.
+  let byKey = rulesByKindAndKey.get(fragment.fileKind);
+  if (byKey === undefined) rulesByKindAndKey.set(fragment.fileKind, (byKey = new Map()));
+  let keyed = byKey.get(assignment.key);
   if (keyed === undefined) {
     keyed = keyedRules(fragment, normalizeKey(assignment.key));
-    if (rulesByKey.size >= MAX_REMEMBERED_KEYS) rulesByKey.clear();
-    rulesByKey.set(byKey, keyed);
+    if (rememberedKeys >= MAX_REMEMBERED_KEYS) {
+      rulesByKindAndKey.clear();
+      rulesByKindAndKey.set(fragment.fileKind, (byKey = new Map()));
+      rememberedKeys = 0;
+    }
+    byKey.set(assignment.key, keyed);
+    rememberedKeys++;
   }
   if (keyed.scoped.length === 0) return keyed.otherwise;
   const scope = assignment.scope.join(' > ');
