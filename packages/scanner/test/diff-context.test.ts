@@ -1,19 +1,12 @@
-import { toPublicFinding } from '@unleak/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scan } from '../src/index.js';
 import { DIFF_CONTEXT_MAX_BYTES } from '../src/sources/diff-range.js';
 import type { ScanResult } from '../src/scan.js';
 import { contextCases } from './context-cases.js';
-import { git, initRepo, tempDir, writeTree } from './helpers.js';
+import { commitAll, git, initRepo, printable, tempDir, writeTree } from './helpers.js';
 
-function commitAll(root: string, message: string): string {
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', message);
-  return git(root, 'rev-parse', 'HEAD').trim();
-}
 
 const where = (r: ScanResult) => r.detections.map((d) => [d.file, d.line, d.rule, d.fingerprint]);
-const printable = (r: ScanResult) => JSON.stringify({ findings: r.detections.map(toPublicFinding), suppressed: r.suppressed, skipped: r.skipped });
 
 describe('--diff sees the context a value needs (the HEAD-side file, reported on the added lines only)', () => {
   let dir: ReturnType<typeof tempDir>;

@@ -2,15 +2,10 @@ import { toPublicFinding } from '@unleak/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanWith, type ScanOptions } from '../src/scan.js';
 import { parseDiffRange } from '../src/sources/diff-range.js';
-import { demoToken, git, initRepo, standInKit, tempDir, writeTree } from './helpers.js';
+import { commitAll, demoToken, git, initRepo, standInKit, tempDir, writeTree } from './helpers.js';
 
 const scan = (options: ScanOptions) => scanWith(options, standInKit);
 
-function commitAll(root: string, message: string): string {
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', message);
-  return git(root, 'rev-parse', 'HEAD').trim();
-}
 
 describe('parseDiffRange', () => {
   it('reads both range forms and defaults a missing side to HEAD, as git does', () => {

@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fake, SecretValue } from '@unleak/core';
+import { fake, SecretValue, toPublicFinding } from '@unleak/core';
 import type { DetectorKit } from '../src/detector-kit.js';
 import type { Pending } from '../src/filters/pending.js';
 import { matchRule } from '../src/match-rule.js';
 import type { Rule } from '../src/rule.js';
+import type { ScanResult } from '../src/scan.js';
 import type { Assignment, Fragment } from '../src/types.js';
 
 /** A well-formed AWS access key id, built at test time so the repository never holds one. */
@@ -82,6 +83,18 @@ export function git(cwd: string, ...args: string[]): string {
 
 export function initRepo(root: string): void {
   git(root, 'init', '-q', '-b', 'main');
+}
+
+/** Commits everything (an empty commit too) with a fixed author date; returns the new commit. */
+export function commitAll(root: string, message: string, date = '2024-03-02T10:00:00Z'): string {
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '--allow-empty', '-m', message, `--date=${date}`);
+  return git(root, 'rev-parse', 'HEAD').trim();
+}
+
+/** Everything a reporter could print, minus the values: what the security invariant is checked against. */
+export function printable(r: ScanResult): string {
+  return JSON.stringify({ findings: r.detections.map(toPublicFinding), suppressed: r.suppressed, skipped: r.skipped });
 }
 
 export function pending(overrides: Partial<Pending> & { value?: string } = {}): Pending {

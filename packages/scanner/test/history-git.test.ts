@@ -1,29 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toPublicFinding } from '@unleak/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanWith, type ScanOptions, type ScanResult } from '../src/scan.js';
-import { demoToken, git, initRepo, standInKit, tempDir, writeTree } from './helpers.js';
+import { commitAll, demoToken, git, initRepo, printable, standInKit, tempDir, writeTree } from './helpers.js';
 
 const scan = (options: ScanOptions) => scanWith(options, standInKit);
 
-/** Commits everything with a fixed author date; returns the new commit. */
-function commitAll(root: string, message: string, date = '2024-03-02T10:00:00Z'): string {
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '--allow-empty', '-m', message, `--date=${date}`);
-  return git(root, 'rev-parse', 'HEAD').trim();
-}
 
 const rows = (r: ScanResult) => r.detections.map((d) => [d.file, d.line, d.commit?.slice(0, 12), d.inHead]);
 const short = (sha: string) => sha.slice(0, 12);
 /** Rows in a fixed order: findings on one line sort by their commit id, which differs from run to run. */
 const sorted = (list: unknown[][]) => list.map((r) => JSON.stringify(r)).sort();
 
-/** Everything a reporter could print, minus the values: what the security invariant is checked against. */
-function printable(r: ScanResult): string {
-  return JSON.stringify({ findings: r.detections.map(toPublicFinding), suppressed: r.suppressed, skipped: r.skipped });
-}
 
 describe('--history on real repositories', () => {
   let dir: ReturnType<typeof tempDir>;

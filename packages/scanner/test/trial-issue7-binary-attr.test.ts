@@ -1,19 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toPublicFinding } from '@unleak/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanWith, type ScanOptions, type ScanResult } from '../src/scan.js';
-import { demoToken, git, initRepo, standInKit, tempDir, writeTree } from './helpers.js';
+import { commitAll, demoToken, git, initRepo, printable, standInKit, tempDir, writeTree } from './helpers.js';
 
 const scan = (options: ScanOptions) => scanWith(options, standInKit);
 
-function commitAll(root: string, message: string): string {
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', message, '--date=2024-03-02T10:00:00Z');
-  return git(root, 'rev-parse', 'HEAD').trim();
-}
 
-const printable = (r: ScanResult) => JSON.stringify({ findings: r.detections.map(toPublicFinding), suppressed: r.suppressed, skipped: r.skipped });
 
 /**
  * `.gitattributes` can mark text files `-diff` or `binary` (lockfiles, generated JSON, SQL dumps); git log
