@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { UsageError, type Detection } from '@unleak/core';
 import type { AffectedReason, Workspace } from '@unleak/classifier';
 import { changedFiles, type ScanResult } from '@unleak/scanner';
+import { printable } from './format/report.js';
 import type { Io } from './io.js';
 
 /** What `--projects` and `--affected` asked for. */
@@ -91,17 +92,18 @@ export async function resolveProjectScope(start: string, selection: ProjectSelec
   }
   if (selection.affected) {
     const base = selection.affected.base ?? workspace.defaultBase ?? NX_DEFAULT_BASE;
-    const { mergeBase, files } = await changedFiles(workspace.root, { base, ...(selection.affected.head !== undefined ? { head: selection.affected.head } : {}) });
+    const baseFrom = selection.affected.base !== undefined ? 'given to --base' : workspace.defaultBase !== undefined ? 'named by nx.json defaultBase (or pass --base)' : 'used when --base is missing and nx.json has no defaultBase (or pass --base)';
+    const { mergeBase, files } = await changedFiles(workspace.root, { base, baseFrom, ...(selection.affected.head !== undefined ? { head: selection.affected.head } : {}) });
     const { affected, unowned } = affectedProjects(workspace, files);
     const against = `${selection.affected.base === undefined ? `${base} (nx.json defaultBase, else main)` : base} (merge base ${mergeBase.slice(0, 8)})`;
     const to = selection.affected.head ?? 'the working tree (HEAD, uncommitted and untracked files)';
     if (verbose) io.stderr(`unleak: ${files.length} changed ${files.length === 1 ? 'file' : 'files'} from ${against} to ${to}\n`);
     selected = selected.filter((name) => affected.has(name));
     for (const name of selected) why.set(name, describe(affected.get(name) as AffectedReason));
-    if (verbose) for (const file of unowned) io.stderr(`unleak: ${file} changed but belongs to no project (not scanned; --diff scans changed lines anywhere)\n`);
+    if (verbose) for (const file of unowned) io.stderr(`unleak: ${printable(file)} changed but belongs to no project (not scanned; --diff scans changed lines anywhere)\n`);
     if (selected.length === 0) io.stderr(`unleak: no affected projects since ${base}; nothing to scan\n`);
   }
-  if (verbose) for (const name of selected) io.stderr(`unleak: project ${name}: ${why.get(name) ?? 'selected'}\n`);
+  if (verbose) for (const name of selected) io.stderr(`unleak: project ${printable(name)}: ${printable(why.get(name) ?? 'selected')}\n`);
   const roots = workspace.projects.filter((p) => selected.includes(p.name)).map((p) => p.root);
   return { root: workspace.root, ...(roots.includes('') ? {} : { paths: roots }), selected, workspace };
 }

@@ -235,6 +235,23 @@ describe('scan --affected', () => {
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toMatch(/revision 'origin\/nope' given to --base/);
   });
+
+  it('--verbose escapes control characters in the changed file names it lists', async () => {
+    const root = branch({ 'scripts/\x1b[2Jclear.txt': 'x\n' });
+    const { err } = await scan(root, '--affected', '--verbose');
+    expect(err).toContain('scripts/\\x1b[2Jclear.txt changed but belongs to no project');
+    expect(err).not.toContain('\x1b');
+  });
+
+  it('a default base git does not know says where it came from, not that --base was given', async () => {
+    const root = branch({}, false);
+    git(root, 'branch', '-m', 'main', 'trunk');
+    const { code, err } = await scan(root, '--affected');
+    expect(code).toBe(2);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).not.toContain('given to --base');
+    expect(err).toMatch(/revision 'main' named by nx\.json defaultBase \(or pass --base\); pass a branch/);
+  });
 });
 
 describe('--projects outside an Nx workspace', () => {

@@ -26,7 +26,7 @@ describe.skipIf(!available)(`the real pre-commit framework (${available ? preCom
     writeFileSync(config, 'repos: []\n');
     await install(repo.root, '--pre-commit');
     const text = readFileSync(config, 'utf8');
-    expect(text).toMatch(/^repos:\n {2}- repo: local\n/);
+    expect(text).toMatch(/^repos:\n {2}- repo: local\b/);
     expect(text).not.toContain('[');
     expect(runPreCommit(repo.root, ['install']).status).toBe(0);
 

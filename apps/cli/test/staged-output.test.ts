@@ -33,6 +33,17 @@ describe('scan --staged output (the commit hook report)', () => {
     for (const secret of [key, token]) expect(io.out + io.err + doc.out + doc.err).not.toContain(secret);
   });
 
+  it('with --exit-zero (a warn-only hook) the summary does not claim the commit was blocked', async () => {
+    const key = awsKeyId('stg6');
+    repo = stagedRepo({ 'prod.env': `AWS_ACCESS_KEY_ID=${key}\n` });
+    const io = fakeIo(repo.root);
+    expect(await main(['scan', '--staged', '--exit-zero'], io)).toBe(0);
+    expect(io.out).toMatch(/^prod\.env:1 /);
+    expect(io.err).toMatch(/^unleak: 1 finding in staged changes/);
+    expect(io.err).not.toContain('commit blocked');
+    expect(io.out + io.err).not.toContain(key);
+  });
+
   it('a clean commit prints exactly one line, on stderr', async () => {
     repo = stagedRepo({ 'a.ts': 'export const a = 1;\n', 'b.md': '# b\n' });
     const io = fakeIo(repo.root);

@@ -93,7 +93,12 @@ export function exposureOf(input: ExposureInput): Exposure | undefined {
 export function historyExposure(detections: Detection[]): Exposure | undefined {
   const committed = detections.filter((d) => d.commit);
   const dateOf = (d: Detection) => d.committedAt ?? d.context.committedAt ?? '';
-  const first = [...committed].sort((x, y) => dateOf(x).localeCompare(dateOf(y)))[0];
+  // By instant, not text: author dates carry their author's UTC offset. Undated ones come last.
+  const instantOf = (d: Detection) => {
+    const t = Date.parse(dateOf(d));
+    return Number.isNaN(t) ? Infinity : t;
+  };
+  const first = [...committed].sort((x, y) => instantOf(x) - instantOf(y))[0];
   if (!first) return undefined;
   const inHead = committed.some((d) => d.inHead === true) ? true : committed.every((d) => d.inHead === false) ? false : undefined;
   return exposureOf({ commit: first.commit, committedAt: dateOf(first) || undefined, inHead });

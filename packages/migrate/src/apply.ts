@@ -203,9 +203,17 @@ async function applyUnlocked(plan: Plan, deps: ApplyDeps, options: ApplyOptions)
     for (const note of rewrite.notes) if (!result.notes.includes(note)) result.notes.push(note);
     if (rewrite.manual.length > 0) emit({ type: 'file', file, phase: 'manual', message: rewrite.manual.map((m) => `line ${m.line}: ${m.reason}`).join('; ') });
     if (!rewrite.changed) continue;
-    // Never write a file the rewrite broke: its values are already in their stores, so the source keeps them
-    // until a person edits it (and a rerun tries again).
-    const broken = introducedSyntaxProblem(file, source.text, rewrite.text, targets[0]?.fileKind);
+    // Never write a file the rewrite broke, nor one whose helper file would break: the values are already in
+    // their stores, so the source keeps them until a person edits it (and a rerun tries again).
+    const extras = (rewrite.extraFiles ?? []).map((extra) => ({ path: extra.path, next: extraFileText(root, extra) }));
+    const broken =
+      introducedSyntaxProblem(file, source.text, rewrite.text, targets[0]?.fileKind) ??
+      extras
+        .map((e) => {
+          const problem = e.next === undefined ? undefined : introducedSyntaxProblem(e.path, currentText(root, e.path), e.next);
+          return problem && `would leave its helper file ${e.path} that ${problem}`;
+        })
+        .find(Boolean);
     if (broken) {
       result.problems.push(`${file}: the rewrite ${broken}; the file was left unchanged (its values are in their stores): replace them by hand`);
       emit({ type: 'file', file, phase: 'manual', message: `rewrite ${broken}; left unchanged` });
@@ -213,11 +221,8 @@ async function applyUnlocked(plan: Plan, deps: ApplyDeps, options: ApplyOptions)
     }
     const itemIds = [...new Set(targets.map((t) => t.itemId))];
     // extra files first: a crash after them leaves the file to rewrite, and a rerun finds them in place
-    for (const extra of rewrite.extraFiles ?? []) {
-      const next = extraFileText(root, extra);
-      const brokenExtra = next === undefined ? undefined : introducedSyntaxProblem(extra.path, currentText(root, extra.path), next);
-      if (brokenExtra) result.problems.push(`${extra.path}: the rewrite ${brokenExtra}; the file was left unchanged`);
-      else if (next !== undefined && (await tracked(next, extra.path, itemIds))) touched.push(extra.path);
+    for (const { path, next } of extras) {
+      if (next !== undefined && (await tracked(next, path, itemIds))) touched.push(path);
     }
     await tracked(rewrite.text, file, itemIds, { notes: rewrite.notes, manual: rewrite.manual });
     touched.push(file);
@@ -421,13 +426,13 @@ function gitignoreWithUnleak(root: string): string | undefined {
   return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}# unleak's journal, backups and audit log (never commit them)\n${IGNORE_LINE}\n`;
 }
 
-/** The new text of an extra file the rewriter asked for, or undefined when it is already as wanted. */
 /** A file's text as it is now, '' when it does not exist yet. */
 function currentText(root: string, file: string): string {
   const abs = join(root, file);
   return existsSync(abs) ? readFileSync(abs, 'utf8') : '';
 }
 
+/** The new text of an extra file the rewriter asked for, or undefined when it is already as wanted. */
 function extraFileText(root: string, extra: { path: string; text: string; mode: 'create' | 'append-once' }): string | undefined {
   const abs = join(root, extra.path);
   const exists = existsSync(abs);

@@ -70,5 +70,13 @@ function pythonProblem(text: string): string | undefined {
   const run = spawnSync('python3', ['-c', PYTHON_CHECK], { input: text, encoding: 'utf8', timeout: 15_000, stdio: ['pipe', 'pipe', 'ignore'] });
   if (run.status !== 3) return undefined; // parsed, no python3, or it could not judge (e.g. a NUL byte)
   const [line = '0', ...message] = run.stdout.trim().split(': ');
-  return `does not parse as Python (line ${line}: ${message.join(': ') || 'syntax error'})`;
+  return `does not parse as Python (line ${line}: ${withoutQuotedSource(message.join(': ')) || 'syntax error'})`;
+}
+
+/**
+ * The parser's wording without text it quotes from the file: Pythons before 3.10 append the statement
+ * (`… Did you mean print("<the line's string>")?`), and a long quoted piece may be a value too.
+ */
+function withoutQuotedSource(message: string): string {
+  return message.replace(/\s*Did you mean\b[\s\S]*$/, '').replace(/(["'])[^"'\n]{13,}\1/g, '$1…$1');
 }

@@ -178,7 +178,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       throw new UsageError(`cannot write the report to '${file}'; check that the directory exists and is writable`);
     }
   } else io.stdout(rendered);
-  if (staged) io.stderr(stagedSummary(report));
+  if (staged) io.stderr(stagedSummary(report, exitOnFindings !== EXIT.ok));
   else if (format !== 'text' || values.output !== undefined) {
     io.stderr(`unleak: ${detections.length} ${detections.length === 1 ? 'finding' : 'findings'} · ${statsLine(result.stats)}\n`);
   }

@@ -23,12 +23,15 @@ export function allowHint(f: Finding): string {
   return `(allow: 'unleak:allow' on the line, or unleak baseline add ${f.fingerprint})`;
 }
 
-/** `unleak: 2 findings · scanned 12 files (34 KB) in 40 ms` plus, on findings, what to do next. */
-export function stagedSummary(report: Pick<ScanReport, 'findings' | 'stats'>): string {
+/**
+ * `unleak: 2 findings · scanned 12 files (34 KB) in 40 ms` plus, on findings, what to do next; `blocks` is
+ * false when findings exit 0 (`--exit-zero`, a warn-only hook), so the commit goes ahead.
+ */
+export function stagedSummary(report: Pick<ScanReport, 'findings' | 'stats'>, blocks = true): string {
   const n = report.findings.length;
   if (n === 0) return `unleak: no findings · ${statsLine(report.stats)}\n`;
   return (
     `unleak: ${n} ${n === 1 ? 'finding' : 'findings'} in staged changes · ${statsLine(report.stats)}\n` +
-    `unleak: commit blocked; run 'unleak' to move the values to a secret store, or allow them as shown\n`
+    `unleak: ${blocks ? 'commit blocked; ' : ''}run 'unleak' to move the values to a secret store, or allow them as shown\n`
   );
 }

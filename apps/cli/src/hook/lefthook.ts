@@ -4,7 +4,7 @@ import { UsageError } from '@unleak/core';
 import type { HookManager } from './manager.js';
 import type { HookRepo } from './repo.js';
 import { readIfExists } from './shell-block.js';
-import { readYamlConfig, writeYamlConfig, type YamlConfig } from './yaml-file.js';
+import { expectCollection, readYamlConfig, writeYamlConfig, type YamlConfig } from './yaml-file.js';
 
 /** The config names lefthook reads, YAML first; unleak edits only the YAML ones. */
 const YAML_CONFIGS = ['lefthook.yml', '.lefthook.yml', 'lefthook.yaml', '.lefthook.yaml', '.config/lefthook.yml', '.config/lefthook.yaml'];
@@ -22,7 +22,7 @@ export const lefthook: HookManager = {
     return [...YAML_CONFIGS, ...OTHER_CONFIGS].find((name) => existsSync(join(repo.top, name)));
   },
   async install(repo, command) {
-    const config = await readYamlConfig(configFile(repo), repo.top);
+    const config = await readYamlConfig(configFile(repo, `add a pre-commit job named '${JOB}' running '${command}' to it yourself`), repo.top);
     addJob(config, command);
     const changed = await writeYamlConfig(config);
     const hook = (await readIfExists(join(repo.hooksDir, 'pre-commit'))) ?? '';
@@ -33,7 +33,7 @@ export const lefthook: HookManager = {
     };
   },
   async uninstall(repo) {
-    const file = configFile(repo);
+    const file = configFile(repo, `remove the pre-commit job named '${JOB}' from it yourself`);
     if (!existsSync(file)) return { file, changed: false };
     const config = await readYamlConfig(file, repo.top);
     removeJob(config);
@@ -41,16 +41,19 @@ export const lefthook: HookManager = {
   },
 };
 
-function configFile(repo: HookRepo): string {
+/** The YAML config to edit; a repository with only a TOML/JSON config is told to `byHand` instead. */
+function configFile(repo: HookRepo, byHand: string): string {
   const other = OTHER_CONFIGS.find((name) => existsSync(join(repo.top, name)));
   const yamlName = YAML_CONFIGS.find((name) => existsSync(join(repo.top, name)));
   if (other && !yamlName) {
-    throw new UsageError(`unleak edits YAML lefthook configs only, and this repository has ${other}; add a pre-commit job named '${JOB}' running 'npx --no-install unleak scan --staged' to it yourself`);
+    throw new UsageError(`unleak edits YAML lefthook configs only, and this repository has ${other}; ${byHand}`);
   }
   return join(repo.top, yamlName ?? 'lefthook.yml');
 }
 
-function addJob({ doc, yaml }: YamlConfig, command: string): void {
+function addJob(config: YamlConfig, command: string): void {
+  const { doc, yaml } = config;
+  expectCollection(config, ['pre-commit'], 'mapping');
   const jobs = doc.getIn(['pre-commit', 'jobs']);
   if (yaml.isSeq(jobs)) {
     const mine = jobs.items.find((item) => yaml.isMap(item) && item.get('name') === JOB);
@@ -58,6 +61,7 @@ function addJob({ doc, yaml }: YamlConfig, command: string): void {
     else jobs.add(doc.createNode({ name: JOB, run: command }));
     return;
   }
+  expectCollection(config, ['pre-commit', 'commands'], 'mapping');
   doc.setIn(['pre-commit', 'commands', JOB, 'run'], command);
 }
 

@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HookManager } from './manager.js';
 import { readIfExists } from './shell-block.js';
-import { readYamlConfig, writeYamlConfig, type YamlConfig } from './yaml-file.js';
+import { expectCollection, readYamlConfig, writeYamlConfig, type YamlConfig } from './yaml-file.js';
 
 const CONFIG = '.pre-commit-config.yaml';
 const HOOK_ID = 'unleak';
+/** Install's note on its `- repo: local` line in a `repos: []` list, so uninstall gives the empty list back (pre-commit requires the key). */
+const WAS_EMPTY_LIST = ' unleak: repos was empty before unleak hook install';
 
 /**
  * The pre-commit framework: a `repo: local` hook in .pre-commit-config.yaml that runs the project's own
@@ -66,6 +68,7 @@ function pinnedElsewhere(config: YamlConfig): string | undefined {
 
 function addLocalHook(config: YamlConfig, command: string): void {
   const { doc, yaml } = config;
+  expectCollection(config, ['repos'], 'list');
   for (const repo of repos(config)) {
     if (repo.get('repo') !== 'local') continue;
     const mine = hooksOf(config, repo)?.items.find((h) => yaml.isMap(h) && h.get('id') === HOOK_ID);
@@ -77,7 +80,11 @@ function addLocalHook(config: YamlConfig, command: string): void {
   const entry = doc.createNode({ repo: 'local', hooks: [localHook(command)] });
   const list = doc.get('repos');
   // `repos: []` is a flow sequence: written as one, the new hook would come out in flow style too.
-  if (yaml.isSeq(list) && list.items.length === 0) list.flow = false;
+  if (yaml.isSeq(list) && list.items.length === 0) {
+    list.flow = false;
+    const repoLine = entry.get('repo', true);
+    if (yaml.isScalar(repoLine)) repoLine.comment = WAS_EMPTY_LIST;
+  }
   if (yaml.isSeq(list)) list.add(entry);
   else doc.set('repos', doc.createNode([entry]));
 }
@@ -86,6 +93,7 @@ function removeLocalHook(config: YamlConfig): void {
   const { doc, yaml } = config;
   const list = doc.get('repos');
   if (!yaml.isSeq(list)) return;
+  let wasEmpty = false;
   for (const repo of repos(config)) {
     if (repo.get('repo') !== 'local') continue;
     const hooks = hooksOf(config, repo);
@@ -93,7 +101,12 @@ function removeLocalHook(config: YamlConfig): void {
     const index = hooks.items.findIndex((h) => yaml.isMap(h) && h.get('id') === HOOK_ID);
     if (index === -1) continue;
     hooks.items.splice(index, 1);
-    if (hooks.items.length === 0) list.items.splice(list.items.indexOf(repo), 1);
+    if (hooks.items.length > 0) continue;
+    const repoLine = repo.get('repo', true);
+    wasEmpty ||= yaml.isScalar(repoLine) && repoLine.comment === WAS_EMPTY_LIST;
+    list.items.splice(list.items.indexOf(repo), 1);
   }
-  if (list.items.length === 0) doc.delete('repos');
+  if (list.items.length > 0) return;
+  if (wasEmpty) list.flow = true;
+  else doc.delete('repos');
 }

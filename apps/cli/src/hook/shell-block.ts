@@ -10,7 +10,7 @@ const BLOCK = /^# >>> unleak:.*\n[\s\S]*?^# <<< unleak(.*)\n?/m;
  * What install changed about the user's own hook besides adding the block, noted on the end marker
  * (`# <<< unleak (uninstall restores: no final newline)`) so uninstall can give the file back byte for byte.
  */
-const RESTORES = { newline: 'no final newline', mode: 'not executable' } as const;
+const RESTORES = { newline: 'no final newline', mode: 'not executable', empty: 'empty file' } as const;
 type Restore = keyof typeof RESTORES;
 
 export interface ShellHookChange {
@@ -41,6 +41,7 @@ export async function addShellBlock(file: string, command: string, header: strin
   const disabled = existing !== undefined && !present && ((await stat(file)).mode & 0o111) === 0;
   const restores: Restore[] = present ? restoresOf(present) : [];
   if (existing && !present && !existing.endsWith('\n')) restores.push('newline');
+  if (existing === '' && !present) restores.push('empty');
   if (disabled) restores.push('mode');
   const block = shellBlock(command, restores);
   let next: string;
@@ -63,19 +64,25 @@ export async function addShellBlock(file: string, command: string, header: strin
   };
 }
 
-/** Removes the block; deletes the file when nothing but `header` (or nothing) is left, as install created it. */
+/**
+ * Removes the block; deletes the file when nothing but `header` (or nothing) is left, as install created it,
+ * unless the file was there and empty before install.
+ */
 export async function removeShellBlock(file: string, header: string): Promise<boolean> {
   const existing = await readIfExists(file);
   const present = existing === undefined ? null : BLOCK.exec(existing);
   if (existing === undefined || !present) return false;
   const restores = restoresOf(present);
   const rest = existing.replace(BLOCK, '');
-  if (rest.trim() === '' || rest === header) {
+  if (restores.includes('empty') && rest === '') {
+    await writeFile(file, '', 'utf8');
+  } else if (rest.trim() === '' || rest === header) {
     await rm(file);
     return true;
+  } else {
+    const atEnd = present.index + present[0].length === existing.length;
+    await writeFile(file, restores.includes('newline') && atEnd && rest.endsWith('\n') ? rest.slice(0, -1) : rest, 'utf8');
   }
-  const atEnd = present.index + present[0].length === existing.length;
-  await writeFile(file, restores.includes('newline') && atEnd && rest.endsWith('\n') ? rest.slice(0, -1) : rest, 'utf8');
   if (restores.includes('mode')) await chmod(file, (await stat(file)).mode & ~0o111);
   return true;
 }

@@ -7,6 +7,8 @@ import { readIfExists } from './shell-block.js';
 /** A YAML config as read: the document, its text before any edit (undefined: no file) and the yaml module. */
 export interface YamlConfig {
   file: string;
+  /** The file relative to the repository top, for messages. */
+  name: string;
   doc: Document;
   before: string | undefined;
   yaml: typeof import('yaml');
@@ -23,13 +25,39 @@ export async function readYamlConfig(file: string, top: string): Promise<YamlCon
     throw new UsageError(`${relative(top, file)} is not valid YAML${line ? ` (line ${line})` : ''}: ${error.message.split('\n')[0]}; fix it, then run 'unleak hook' again`);
   }
   if (doc.contents !== null && !yaml.isMap(doc.contents)) throw new UsageError(`${relative(top, file)} must be a YAML mapping at the top level; fix it, then run 'unleak hook' again`);
-  return { file, doc, before, yaml };
+  return { file, name: relative(top, file), doc, before, yaml };
 }
+
+/**
+ * Readies a key an edit goes into: absent is fine and so is empty (`pre-commit:`, dropped so the edit creates
+ * it); any other value that is not a mapping / list is the user's to fix, as editing would fail or drop it.
+ */
+export function expectCollection(config: YamlConfig, path: string[], shape: 'mapping' | 'list'): void {
+  const { doc, yaml } = config;
+  const node = doc.getIn(path, true);
+  if (node === undefined || (shape === 'mapping' ? yaml.isMap(node) : yaml.isSeq(node))) return;
+  if (yaml.isScalar(node) && node.value === null) {
+    doc.deleteIn(path);
+    return;
+  }
+  throw new UsageError(`${config.name}: '${path.join('.')}' must be a ${shape}; fix it, then run 'unleak hook' again`);
+}
+
+/**
+ * Install's note in a config that existed but was empty: without it, uninstall could not tell that file from
+ * one install created, and would delete it.
+ */
+const WAS_EMPTY = " unleak: this file was empty before 'unleak hook install'; 'unleak hook uninstall' empties it again";
 
 /** Writes the document back if it changed; a document left with no keys and no comments removes the file. */
 export async function writeYamlConfig(config: YamlConfig): Promise<boolean> {
   const { file, doc, before, yaml } = config;
   const noKeys = doc.contents === null || (yaml.isMap(doc.contents) && doc.contents.items.length === 0);
+  if (noKeys && doc.commentBefore === WAS_EMPTY && !doc.comment) {
+    await writeFile(file, '', 'utf8');
+    return true;
+  }
+  if (!noKeys && before !== undefined && before.trim() === '') doc.commentBefore = WAS_EMPTY;
   if (noKeys && !doc.commentBefore && !doc.comment) {
     if (before === undefined) return false;
     await rm(file);

@@ -6,6 +6,8 @@ export interface ChangedFilesRange {
   base: string;
   /** The other end; without it the working tree counts: HEAD plus uncommitted and untracked files. */
   head?: string;
+  /** Where `base` came from, for the error when git does not know it (default: `given to --base`). */
+  baseFrom?: string;
 }
 
 export interface ChangedFiles {
@@ -23,8 +25,8 @@ export interface ChangedFiles {
  */
 export async function changedFiles(cwd: string, range: ChangedFilesRange, signal?: AbortSignal): Promise<ChangedFiles> {
   await assertRepository(cwd, signal);
-  const base = await revision(cwd, range.base, '--base', signal);
-  const head = range.head === undefined ? undefined : await revision(cwd, range.head, '--head', signal);
+  const base = await revision(cwd, range.base, '--base', range.baseFrom, signal);
+  const head = range.head === undefined ? undefined : await revision(cwd, range.head, '--head', undefined, signal);
   const mergeBase = await mergeBaseOf(cwd, base, head ?? 'HEAD', signal);
   const lists = [await namesOf(cwd, ['diff', '--name-only', '--no-renames', '--relative', '-z', mergeBase, head ?? 'HEAD'], signal)];
   if (head === undefined) {
@@ -34,10 +36,10 @@ export async function changedFiles(cwd: string, range: ChangedFilesRange, signal
   return { mergeBase, files: [...new Set(lists.flat())].sort() };
 }
 
-/** The commit `rev` names; an unknown revision is a usage error that names the flag it came from. */
-async function revision(cwd: string, rev: string, flag: string, signal?: AbortSignal): Promise<string> {
+/** The commit `rev` names; an unknown revision is a usage error that says where it came from (`given to --head`). */
+async function revision(cwd: string, rev: string, flag: string, from = `given to ${flag}`, signal?: AbortSignal): Promise<string> {
   const sha = await commitOf(cwd, rev, flag, signal);
-  if (!sha) throw new UsageError(`git does not know the revision '${rev}' given to ${flag}; pass a branch, tag or commit that exists (fetch it first in a shallow CI clone)`);
+  if (!sha) throw new UsageError(`git does not know the revision '${rev}' ${from}; pass a branch, tag or commit that exists (fetch it first in a shallow CI clone)`);
   return sha;
 }
 

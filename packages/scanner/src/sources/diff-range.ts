@@ -1,6 +1,6 @@
 import { UsageError } from '@unleak/core';
 import { withBlobContext } from './blob-context.js';
-import { assertGitRepository, commitOf, gitLines, gitOutputOrUndefined, pathsMarkedBinary } from './git.js';
+import { assertGitRepository, commitOf, gitLines, gitOutputOrUndefined, literalPathspecs, pathsMarkedBinary } from './git.js';
 import { withRenameSources } from './history.js';
 import { parsePatch } from './patch.js';
 import { WINDOW_BYTES } from './read-file.js';
@@ -24,7 +24,7 @@ export function parseDiffRange(text: string): DiffRange {
 
 /** `git diff` arguments: added lines only, renames detected (a moved file is not new), HEAD-side line numbers. */
 export function diffArgs(base: string, head: string, paths: string[] = [], options: { text?: boolean } = {}): string[] {
-  return ['-c', 'core.quotePath=false', 'diff', '-U0', ...(options.text ? ['--text'] : []), '--find-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', base, head, '--', ...paths];
+  return ['-c', 'core.quotePath=false', 'diff', '-U0', ...(options.text ? ['--text'] : []), '--find-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', base, head, '--', ...literalPathspecs(paths)];
 }
 
 /**

@@ -32,6 +32,14 @@ export async function commitOf(cwd: string, rev: string, flag: string, signal?: 
   return out?.toString('utf8').trim() || undefined;
 }
 
+/**
+ * Paths as git pathspecs that mean those files and folders only: without `:(literal)` git reads `[id].ts`
+ * as a pattern (matching `i.ts`), `:x` as pathspec magic, and refuses '' (the root, which is `.`).
+ */
+export function literalPathspecs(paths: readonly string[]): string[] {
+  return paths.map((p) => `:(literal)${p === '' ? '.' : p}`);
+}
+
 /** Like gitOutput, but a non-zero exit is an answer (undefined), not an error. Git's absence still throws. */
 export async function gitOutputOrUndefined(cwd: string, args: string[], signal?: AbortSignal): Promise<Buffer | undefined> {
   const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], signal });
@@ -92,11 +100,18 @@ function gitError(cwd: string, args: string[], stderr: string): UsageError {
     return new UsageError(`'${cwd}' is not inside a git repository; --staged, --history and --diff need one (scan a directory without those flags instead)`);
   }
   if (/unknown revision|bad revision|ambiguous argument/i.test(stderr)) {
-    return new UsageError(`git does not know the revision in 'git ${args.slice(0, 2).join(' ')}…'; check --since (a commit, tag or branch that exists)`);
+    return new UsageError(`git does not know the revision in 'git ${subcommand(args)}'; check --since (a commit, tag or branch that exists)`);
   }
   if (/does not have any commits yet/i.test(stderr)) {
     return new UsageError(`the repository at '${cwd}' has no commits yet; commit something or drop --history`);
   }
   const first = stderr.trim().split('\n')[0] ?? '';
-  return new UsageError(`git ${args[0] ?? ''} failed: ${first || 'unknown error'}`);
+  return new UsageError(`git ${subcommand(args)} failed: ${first || 'unknown error'}`);
+}
+
+/** The git command the arguments run (`log` in `-c core.quotePath=false log -p …`). */
+function subcommand(args: string[]): string {
+  let i = 0;
+  while (args[i] === '-c') i += 2;
+  return args[i] ?? '';
 }

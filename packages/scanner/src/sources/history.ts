@@ -1,6 +1,6 @@
 import { UsageError, type FileKind } from '@unleak/core';
 import { withBlobContext } from './blob-context.js';
-import { assertGitRepository, commitOf, gitLines, pathsMarkedBinary } from './git.js';
+import { assertGitRepository, commitOf, gitLines, literalPathspecs, pathsMarkedBinary } from './git.js';
 import { parsePatch } from './patch.js';
 import type { FragmentFactory, SourceFragment } from './source-fragment.js';
 
@@ -68,7 +68,7 @@ export function historyArgs(revisions: string[], paths: string[] = [], options: 
     '--format=%x01commit %H %aI',
     ...revisions,
     '--',
-    ...paths,
+    ...literalPathspecs(paths),
   ];
 }
 
