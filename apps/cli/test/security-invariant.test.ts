@@ -12,6 +12,7 @@ import { createLiveServices } from '../src/tui/services-live.js';
 import { initialReviewState, reviewReducer } from '../src/tui/reducer.js';
 import { ensureBuilt, unleakBin } from './built-cli.js';
 import { fakeIo } from './helpers.js';
+import { hookEnv } from './hook-helpers.js';
 import {
   filesUnder,
   inWorkingTree,
@@ -35,17 +36,8 @@ const secrets = plantedSecrets();
 const planted = Object.values(secrets);
 const findLeaks = leakChecker(planted);
 
-const gitEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.com',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.com',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-  NO_COLOR: '1',
-};
-for (const name of ['GIT_DIR', 'GIT_INDEX_FILE', 'GIT_WORK_TREE', 'HUSKY', 'LEFTHOOK']) delete gitEnv[name];
+/** A fixed identity, no user or system git config, hooks enabled: the environment the hook tests use. */
+const gitEnv = hookEnv();
 
 function git(cwd: string, ...args: string[]): string {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: gitEnv });
