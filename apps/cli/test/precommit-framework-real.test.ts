@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { awsKeyId, writeFiles } from './scan-helpers.js';
 import { commit, expectBlocked, gitIn, hookEnv, hookRepos, install } from './hook-helpers.js';
@@ -43,5 +44,19 @@ describe.skipIf(!available)(`the real pre-commit framework (${available ? preCom
     // A clean change passes through the real hook.
     gitIn(repo.root, 'rm', '-q', 'deploy/settings.env');
     expect(commit(repo.root, { 'README.md': '# service\n' }).status).toBe(0);
+  }, 120_000);
+
+  it('the shipped .pre-commit-hooks.yaml loads in this pre-commit and its unleak-system hook scans --all-files and --files', () => {
+    const repo = newRepo();
+    const key = awsKeyId('try-repo');
+    expect(commit(repo.root, { 'deploy/settings.env': `AWS_ACCESS_KEY_ID=${key}\n`, 'README.md': '# service\n' }).status).toBe(0);
+    // try-repo clones this checkout (uncommitted changes included) as the hook repository, as `repo:` + `rev:` would.
+    const hookRepository = fileURLToPath(new URL('../../../', import.meta.url));
+    const all = runPreCommit(repo.root, ['try-repo', hookRepository, 'unleak-system', '--all-files']);
+    expectBlocked(all, 'deploy/settings.env:1', key);
+    expect(all.output).toContain('scanned 2 files');
+    const one = runPreCommit(repo.root, ['try-repo', hookRepository, 'unleak-system', '--verbose', '--files', 'README.md']);
+    expect(one.status, one.output).toBe(0);
+    expect(one.output).toContain('scanned 1 file');
   }, 120_000);
 });
